@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { AssessmentFields, type Assessment, type AssessmentSummary } from '../../shared/assessment';
+import { AppError } from '../../shared/errors';
+
+interface AssessmentRow {
+  id: string;
+  title: string;
+  kind: Assessment['kind'];
+  department: string;
+  contact: string;
+  draft_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+type SummaryRow = Omit<AssessmentRow, 'draft_text'> & { draft_length: number };
+
+const toAssessment = (r: AssessmentRow): Assessment => ({
+  id: r.id,
+  title: r.title,
+  kind: r.kind,
+  department: r.department,
+  contact: r.contact,
+  draftText: r.draft_text,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const toSummary = (r: SummaryRow): AssessmentSummary => ({
+  id: r.id,
+  title: r.title,
+  kind: r.kind,
+  department: r.department,
+  contact: r.contact,
+  draftLength: r.draft_length,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+function notFound(id: string): AppError {
+  return new AppError('NOT_FOUND', `未找到评价项目 ${id} / Assessment ${id} not found`);
+}
+
+/** Escapes LIKE wildcards so a user's search text is matched literally. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Stores registered assessments. Every write is a single transaction; timestamps are ISO
+ * strings from an injected clock so tests are deterministic and `updatedAt` strictly grows.
+ */
+export class AssessmentRepository {
+  private lastStamp = '';
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** A timestamp strictly later than the previous one, so optimistic checks never tie. */
+  private stamp(): string {
+    let next = this.clock().toISOString();
+    if (next <= this.lastStamp) next = new Date(Date.parse(this.lastStamp) + 1).toISOString();
+    this.lastStamp = next;
+    return next;
+  }
+
+  list(search?: string): AssessmentSummary[] {
+    const columns = `id, title, kind, department, contact, created_at, updated_at,
+                     length(draft_text) AS draft_length`;
+    const rows = search
+      ? this.db
+          .prepare(
+            `SELECT ${columns} FROM assessment
+             WHERE title LIKE @p ESCAPE '\\' OR department LIKE @p ESCAPE '\\'
+             ORDER BY updated_at DESC`,
+          )
+          .all({ p: likePattern(search) })
+      : this.db.prepare(`SELECT ${columns} FROM assessment ORDER BY updated_at DESC`).all();
+    return (rows as SummaryRow[]).map(toSummary);
+  }
+
+  get(id: string): Assessment {
+    const row = this.db.prepare('SELECT * FROM assessment WHERE id = ?').get(id) as AssessmentRow | undefined;
+    if (!row) throw notFound(id);
+    return toAssessment(row);
+  }
+
+  create(fields: AssessmentFields): Assessment {
+    const now = this.stamp();
+    const id = randomUUID();
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO assessment (id, title, kind, department, contact, draft_text, created_at, updated_at)
+           VALUES (@id, @title, @kind, @department, @contact, @draftText, @now, @now)`,
+        )
+        .run({ id, now, ...fields });
+    })();
+    return this.get(id);
+  }
+
+  update(id: string, changes: Partial<AssessmentFields>, expectedUpdatedAt?: string): Assessment {
+    return this.db.transaction(() => {
+      const current = this.get(id);
+      if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) {
+        throw new AppError(
+          'CONFLICT',
+          '该评价已在别处被修改，请刷新后再保存。 / The assessment was changed elsewhere; reload before saving.',
+          { updatedAt: current.updatedAt },
+        );
+      }
+      // Re-validate the merged record so a partial update can never store an invalid row.
+      const merged = AssessmentFields.parse({ ...current, ...changes });
+      this.db
+        .prepare(
+          `UPDATE assessment SET title = @title, kind = @kind, department = @department,
+             contact = @contact, draft_text = @draftText, updated_at = @now WHERE id = @id`,
+        )
+        .run({ id, now: this.stamp(), ...merged });
+      return this.get(id);
+    })();
+  }
+
+  delete(id: string): { id: string } {
+    const info = this.db.transaction(() => this.db.prepare('DELETE FROM assessment WHERE id = ?').run(id))();
+    if (info.changes === 0) throw notFound(id);
+    return { id };
+  }
+}

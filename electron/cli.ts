@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, Option } from 'commander';
+import { APP_VERSION } from './app-info';
+import { createCore } from './core';
+import { defaultDbPath } from './paths';
+import { startWebHost } from './web-host';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The `hia` command. Each subcommand opens the core on the `--db` database. */
+export function buildCli(): Command {
+  const program = new Command('hia')
+    .description('健康影响评价工作台 命令行 / HIA Workbench command line')
+    .version(APP_VERSION, '-v, --version', '显示版本 / show the version')
+    .helpOption('-h, --help', '显示帮助 / show help')
+    .addOption(
+      new Option('--db <path>', '数据库文件 / database file').default(defaultDbPath(), 'the per-user data folder'),
+    )
+    .showHelpAfterError();
+
+  program
+    .command('web')
+    .description('浏览器模式：在本机回环地址上提供界面 / browser mode: serve the app on loopback')
+    .option('-p, --port <port>', '端口（0 为随机） / port (0 = random)', '0')
+    .option('--static <dir>', '已构建的界面目录 / built renderer folder', path.join(projectRoot, 'out', 'renderer'))
+    .action(async (opts: { port: string; static: string }) => {
+      const { db } = program.opts<{ db: string }>();
+      const core = createCore({ dbPath: db, host: 'web' });
+      const host = await startWebHost({ dispatch: core.dispatch, staticDir: opts.static, port: Number(opts.port) });
+      // The first line is machine-read by tests: keep its shape.
+      console.log(`HIA Workbench (browser mode): ${host.openUrl}`);
+      console.log(`数据库 / database: ${core.dbPath}`);
+      console.log('在浏览器中打开上面的地址；按 Ctrl+C 退出。 / Open the address above in a browser; Ctrl+C to stop.');
+      const stop = () => {
+        void host.close().then(() => {
+          core.close();
+          process.exit(0);
+        });
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+
+  program
+    .command('info')
+    .description('显示数据库位置与版本 / show database location and versions')
+    .option('--json', '输出 JSON / print JSON')
+    .action((opts: { json?: boolean }) => {
+      const core = createCore({ dbPath: program.opts<{ db: string }>().db, host: 'web' });
+      try {
+        const info = core.handlers['app/info']({}) as Record<string, unknown>;
+        const count = core.assessments.list().length;
+        if (opts.json) console.log(JSON.stringify({ ...info, assessments: count }));
+        else console.log(`${info.name} ${info.version}\n数据库 / database: ${info.dataPath} (schema ${info.schemaVersion})\n评价项目 / assessments: ${count}`);
+      } finally {
+        core.close();
+      }
+    });
+
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<void> {
+  await buildCli().parseAsync(argv, { from: 'user' });
+}

@@ -1,0 +1,62 @@
+import { App as AntApp, ConfigProvider, Layout, Select, Space, Typography } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../shared/i18n';
+import { AssessmentDetail } from './assessments/AssessmentDetail';
+import { AssessmentList } from './assessments/AssessmentList';
+import { rememberLanguage } from './i18n';
+import { useRoute } from './routing';
+
+function applyLanguage(lang: Language) {
+  dayjs.locale(lang === 'zh-CN' ? 'zh-cn' : 'en');
+  document.documentElement.lang = lang;
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [lang, setLang] = useState<Language>(i18n.language as Language);
+  const route = useRoute();
+  applyLanguage(lang);
+
+  function switchLanguage(next: Language) {
+    rememberLanguage(next);
+    void i18n.changeLanguage(next);
+    setLang(next);
+  }
+
+  return (
+    <ConfigProvider locale={lang === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#0b6e4f' } }}>
+      <AntApp>
+        <Layout style={{ minHeight: '100vh' }}>
+          <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+            <Space align="baseline">
+              <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+                <a href="#/" style={{ color: 'inherit' }}>
+                  {t('app.title')}
+                </a>
+              </Typography.Title>
+              <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>{t('app.subtitle')}</Typography.Text>
+            </Space>
+            <Select<Language>
+              aria-label={t('app.language')}
+              value={lang}
+              onChange={switchLanguage}
+              style={{ width: 110 }}
+              options={[
+                { value: 'zh-CN', label: '中文' },
+                { value: 'en', label: 'English' },
+              ]}
+            />
+          </Layout.Header>
+          <Layout.Content style={{ padding: 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
+            {route.name === 'assessment' ? <AssessmentDetail key={route.id} id={route.id} /> : <AssessmentList />}
+          </Layout.Content>
+        </Layout>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** What is assessed: 政策 (normative documents and policies), 规划 (plans), 项目 (projects). */
+export const ASSESSMENT_KINDS = ['policy', 'plan', 'project'] as const;
+export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
+
+/** Limits are generous for real drafts but stop a pasted binary or a runaway paste. */
+export const LIMITS = {
+  title: 200,
+  department: 100,
+  contact: 100,
+  draftText: 1_000_000,
+} as const;
+
+const trimmed = (max: number) => z.string().trim().max(max);
+const required = (max: number) => trimmed(max).min(1);
+
+/** Fields an official enters at registration (登记). */
+export const AssessmentFields = z.strictObject({
+  title: required(LIMITS.title),
+  kind: z.enum(ASSESSMENT_KINDS),
+  department: required(LIMITS.department),
+  contact: trimmed(LIMITS.contact).default(''),
+  draftText: z.string().max(LIMITS.draftText).default(''),
+});
+export type AssessmentFields = z.infer<typeof AssessmentFields>;
+export type AssessmentFieldsInput = z.input<typeof AssessmentFields>;
+
+export const AssessmentId = z.uuid();
+
+export const Assessment = z.strictObject({
+  id: AssessmentId,
+  title: z.string(),
+  kind: z.enum(ASSESSMENT_KINDS),
+  department: z.string(),
+  contact: z.string(),
+  draftText: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Assessment = z.infer<typeof Assessment>;
+
+/** A list row: everything but the (possibly long) draft text. */
+export const AssessmentSummary = Assessment.omit({ draftText: true }).extend({
+  draftLength: z.number().int().nonnegative(),
+});
+export type AssessmentSummary = z.infer<typeof AssessmentSummary>;

@@ -1,0 +1,19 @@
+/**
+ * The names of every contract channel. Kept apart from the zod schemas so the Electron
+ * preload can allow-list channels without bundling the schemas; `contract.ts` is typed so
+ * that it must define exactly these channels.
+ */
+export const CHANNELS = [
+  'app/info',
+  'assessment/list',
+  'assessment/get',
+  'assessment/create',
+  'assessment/update',
+  'assessment/delete',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+}
