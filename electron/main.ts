@@ -12,6 +12,7 @@ import { defaultDataDir } from './paths';
 import { APP_HOST, APP_SCHEME, APP_START_URL, isAppUrl, isSafeExternalUrl } from './security/app-origin';
 import { SECURITY_HEADERS } from './security/csp';
 import { resolveStaticPath } from './security/static-files';
+import { secureWebPreferences } from './security/window-options';
 import { loadWindowState, saveWindowState } from './window-state';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -56,27 +57,16 @@ function lockDownSessions(): void {
 function createWindow(): void {
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');
   const state = loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
+  const { maximized, ...bounds } = state;
   mainWindow = new BrowserWindow({
-    ...state,
+    ...bounds,
     minWidth: 900,
     minHeight: 600,
     show: false,
     title: '健康影响评价工作台',
-    webPreferences: {
-      preload: preloadFile,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(preloadFile),
   });
-  if (state.maximized) mainWindow.maximize();
+  if (maximized) mainWindow.maximize();
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('close', () => {
     if (!mainWindow) return;

@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { electronNativeBindingPath } from '../electron/native-binding';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const require = (p: string) => JSON.parse(fs.readFileSync(path.join(root, 'node_modules', p, 'package.json'), 'utf8'));
-const electronVersion: string = require('electron').version;
+const readPackageJson = (p: string) => JSON.parse(fs.readFileSync(path.join(root, 'node_modules', p, 'package.json'), 'utf8'));
+const electronVersion: string = readPackageJson('electron').version;
 const target = electronNativeBindingPath(root, electronVersion);
 
 if (fs.existsSync(target)) {

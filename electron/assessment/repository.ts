@@ -113,7 +113,8 @@ export class AssessmentRepository {
         );
       }
       // Re-validate the merged record so a partial update can never store an invalid row.
-      const merged = AssessmentFields.parse({ ...current, ...changes });
+      const { title, kind, department, contact, draftText } = current;
+      const merged = AssessmentFields.parse({ title, kind, department, contact, draftText, ...changes });
       this.db
         .prepare(
           `UPDATE assessment SET title = @title, kind = @kind, department = @department,

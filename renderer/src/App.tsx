@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider, Layout, Select, Space, Typography } from 'antd';
+import { App as AntApp, ConfigProvider, Layout, Radio, Space, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -41,11 +41,12 @@ export function App() {
               </Typography.Title>
               <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>{t('app.subtitle')}</Typography.Text>
             </Space>
-            <Select<Language>
+            <Radio.Group
               aria-label={t('app.language')}
+              optionType="button"
+              size="small"
               value={lang}
-              onChange={switchLanguage}
-              style={{ width: 110 }}
+              onChange={(e) => switchLanguage(e.target.value as Language)}
               options={[
                 { value: 'zh-CN', label: '中文' },
                 { value: 'en', label: 'English' },

@@ -1,4 +1,4 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Input, Radio } from 'antd';
 import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ASSESSMENT_KINDS, LIMITS, type AssessmentFieldsInput } from '../../../shared/assessment';
@@ -35,7 +35,11 @@ export function AssessmentForm({
         <Input maxLength={LIMITS.title} autoFocus />
       </Form.Item>
       <Form.Item name="kind" label={t('assessment.kind')} rules={[{ required: true }]}>
-        <Select options={ASSESSMENT_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          options={ASSESSMENT_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+        />
       </Form.Item>
       <Form.Item
         name="department"
