@@ -5,6 +5,8 @@ import { APP_VERSION } from './app-info';
 import { createCore } from './core';
 import { defaultDbPath } from './paths';
 import { startWebHost } from './web-host';
+import { screenJson, screenText, searchJson, searchText } from './cli/evidence-output';
+import { readTextArgument } from './cli/read-input';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,7 +28,7 @@ export function buildCli(): Command {
     .option('--static <dir>', '已构建的界面目录 / built renderer folder', path.join(projectRoot, 'out', 'renderer'))
     .action(async (opts: { port: string; static: string }) => {
       const { db } = program.opts<{ db: string }>();
-      const core = createCore({ dbPath: db, host: 'web' });
+      const core = await createCore({ dbPath: db, host: 'web' });
       const host = await startWebHost({ dispatch: core.dispatch, staticDir: opts.static, port: Number(opts.port) });
       // The first line is machine-read by tests: keep its shape.
       console.log(`HIA Workbench (browser mode): ${host.openUrl}`);
@@ -46,8 +48,8 @@ export function buildCli(): Command {
     .command('info')
     .description('显示数据库位置与版本 / show database location and versions')
     .option('--json', '输出 JSON / print JSON')
-    .action((opts: { json?: boolean }) => {
-      const core = createCore({ dbPath: program.opts<{ db: string }>().db, host: 'web' });
+    .action(async (opts: { json?: boolean }) => {
+      const core = await createCore({ dbPath: program.opts<{ db: string }>().db, host: 'web' });
       try {
         const info = core.handlers['app/info']({}) as Record<string, unknown>;
         const count = core.assessments.list().length;
@@ -56,6 +58,39 @@ export function buildCli(): Command {
       } finally {
         core.close();
       }
+    });
+
+  /** Opens the core on --db, runs `work`, and always closes the database. */
+  async function withCore<T>(work: (core: Awaited<ReturnType<typeof createCore>>) => Promise<T> | T): Promise<T> {
+    const core = await createCore({ dbPath: program.opts<{ db: string }>().db, host: 'web' });
+    try {
+      return await work(core);
+    } finally {
+      core.close();
+    }
+  }
+
+  program
+    .command('search')
+    .description('检索证据库：健康影响因素与证据段落 / search the evidence base')
+    .argument('<query>', '查询词 / query text')
+    .option('-n, --limit <n>', '返回条数 / number of results', '10')
+    .option('--json', '输出 JSON / print JSON')
+    .action(async (query: string, opts: { limit: string; json?: boolean }) => {
+      const limit = Math.max(1, Math.min(200, Number.parseInt(opts.limit, 10) || 10));
+      const result = await withCore((core) => core.evidence.search(query, { limit }));
+      console.log(opts.json ? JSON.stringify(searchJson(result)) : searchText(result));
+    });
+
+  program
+    .command('screen')
+    .description('初筛整份草案（文件或 - 表示标准输入） / screen a whole draft (file, or - for stdin)')
+    .argument('<file>', '草案文件 / draft file')
+    .option('--json', '输出 JSON / print JSON')
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const text = await readTextArgument(file);
+      const result = await withCore((core) => core.evidence.screen(text));
+      console.log(opts.json ? JSON.stringify(screenJson(result)) : screenText(result));
     });
 
   return program;

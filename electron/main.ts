@@ -102,12 +102,13 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  app.whenReady().then(() => {
+  app.whenReady().then(async () => {
     try {
-      core = createCore({
+      core = await createCore({
         dbPath: path.join(app.getPath('userData'), DB_FILE_NAME),
         host: 'electron',
         nativeBinding: nativeBinding(),
+        seedsDir: app.isPackaged ? path.join(process.resourcesPath, 'seeds') : path.join(app.getAppPath(), 'seeds'),
       });
     } catch (err) {
       dialog.showErrorBox('无法打开数据库 / Cannot open the database', err instanceof Error ? err.message : String(err));

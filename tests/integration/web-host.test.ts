@@ -19,7 +19,7 @@ async function start() {
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
   fs.writeFileSync(path.join(tempDir(), 'secret.txt'), 'secret');
-  core = createCore({ dbPath: path.join(tempDir(), 'hia.db'), host: 'web' });
+  core = await createCore({ dbPath: path.join(tempDir(), 'hia.db'), host: 'web' });
   host = await startWebHost({ dispatch: core.dispatch, staticDir });
   return host;
 }
@@ -129,7 +129,7 @@ describe('browser-mode host', () => {
 
   it('refuses an oversized body with 413 and keeps serving', async () => {
     const staticDir = tempDir();
-    core = createCore({ dbPath: ':memory:', host: 'web' });
+    core = await createCore({ dbPath: ':memory:', host: 'web' });
     host = await startWebHost({ dispatch: core.dispatch, staticDir, maxBodyBytes: 1024 });
     const big = await request(host, { headers: { [TOKEN_HEADER]: host.token }, body: 'x'.repeat(10_000) });
     expect(big.status).toBe(413);

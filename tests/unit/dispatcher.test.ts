@@ -4,17 +4,17 @@ import { createDispatcher, type Handlers } from '../../electron/dispatcher';
 import { CHANNELS } from '../../shared/channels';
 import { contract } from '../../shared/contract';
 
-function memoryCore() {
-  return createCore({ dbPath: ':memory:', host: 'web' });
+async function memoryCore() {
+  return await createCore({ dbPath: ':memory:', host: 'web' });
 }
 
 describe('dispatcher', () => {
-  it('defines a schema for exactly the declared channels', () => {
+  it('defines a schema for exactly the declared channels', async () => {
     expect(Object.keys(contract).sort()).toEqual([...CHANNELS].sort());
   });
 
   it('returns a typed error for an unknown or non-string channel', async () => {
-    const core = memoryCore();
+    const core = await memoryCore();
     for (const channel of ['nope/nothing', 42, null, undefined, '__proto__', 'constructor']) {
       const result = await core.dispatch(channel, {});
       expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
@@ -23,7 +23,7 @@ describe('dispatcher', () => {
   });
 
   it('returns INVALID_INPUT with the offending fields and never calls the core', async () => {
-    const core = memoryCore();
+    const core = await memoryCore();
     const spy = vi.spyOn(core.assessments, 'create');
     const bad = [
       { title: '', kind: 'policy', department: '卫健委' },
@@ -49,7 +49,7 @@ describe('dispatcher', () => {
   });
 
   it('turns a thrown handler error into INTERNAL without leaking it, and keeps serving', async () => {
-    const core = memoryCore();
+    const core = await memoryCore();
     const log = vi.fn();
     const handlers: Handlers = { ...core.handlers, 'assessment/list': () => { throw new Error('disk on fire'); } };
     const dispatch = createDispatcher(handlers, log);
@@ -62,7 +62,7 @@ describe('dispatcher', () => {
   });
 
   it('refuses output that breaks the contract', async () => {
-    const core = memoryCore();
+    const core = await memoryCore();
     const handlers = { ...core.handlers, 'app/info': () => ({ name: 1 }) } as unknown as Handlers;
     const result = await createDispatcher(handlers, () => {})('app/info', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_OUTPUT' } });
@@ -70,7 +70,7 @@ describe('dispatcher', () => {
   });
 
   it('passes NOT_FOUND through as a typed error', async () => {
-    const core = memoryCore();
+    const core = await memoryCore();
     const result = await core.dispatch('assessment/get', { id: '00000000-0000-4000-8000-000000000000' });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     core.close();

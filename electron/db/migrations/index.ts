@@ -1,7 +1,8 @@
 import type { Migration } from './types';
 import { assessments } from './001-assessments';
+import { evidence } from './002-evidence';
 
 /** Every schema step in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [assessments];
+export const migrations: readonly Migration[] = [assessments, evidence];
 
 export type { Migration } from './types';

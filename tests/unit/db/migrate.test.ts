@@ -22,6 +22,17 @@ const savedAtVersion: Record<number, (db: Database.Database) => void> = {
          VALUES ('00000000-0000-4000-8000-000000000001', '旧版本的评价', 'plan', '市规划局', '', '草案', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')`,
       )
       .run(),
+  2: (db) => {
+    db.prepare(
+      `INSERT INTO evidence_document (id, title, origin, file_name, format, sha256, line_count, parser, source_text, added_at)
+       VALUES ('doc1', '旧文档', 'import', 'a.txt', 'txt', 'abc', 1, 'v1', '控烟', '2024-01-01T00:00:00.000Z')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO evidence_passage (id, document_id, ordinal, kind, heading_path, line_start, line_end, text)
+       VALUES (1, 'doc1', 0, 'paragraph', '[]', 1, 1, '控烟')`,
+    ).run();
+    db.prepare(`INSERT INTO evidence_fts (rowid, tokens) VALUES (1, '控烟')`).run();
+  },
 };
 
 function databaseAt(version: number): string {
@@ -61,6 +72,9 @@ describe('migrations', () => {
       expect(migration.from).toBe(version);
       expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
       expect(db.prepare('SELECT title FROM assessment').pluck().all()).toEqual(['旧版本的评价']);
+      if (version >= 2) {
+        expect(db.prepare(`SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH '"控烟"'`).pluck().all()).toEqual([1]);
+      }
       db.close();
       if (version < migrations.length) {
         expect(migration.backupPath).not.toBeNull();

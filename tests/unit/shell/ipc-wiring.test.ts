@@ -25,9 +25,9 @@ class FakeIpcMain implements IpcMainLike {
 }
 
 describe('Electron IPC wiring', () => {
-  it('registers exactly one handler per contract channel and removes them all', () => {
+  it('registers exactly one handler per contract channel and removes them all', async () => {
     const ipc = new FakeIpcMain();
-    const core = createCore({ dbPath: ':memory:', host: 'electron' });
+    const core = await createCore({ dbPath: ':memory:', host: 'electron' });
     const unregister = registerIpc(ipc, core.dispatch, isAppUrl);
     expect([...ipc.handlers.keys()].sort()).toEqual(CHANNELS.map(ipcChannelName).sort());
     unregister();
@@ -37,7 +37,7 @@ describe('Electron IPC wiring', () => {
 
   it('serves the app page and validates input through the dispatcher', async () => {
     const ipc = new FakeIpcMain();
-    const core = createCore({ dbPath: ':memory:', host: 'electron' });
+    const core = await createCore({ dbPath: ':memory:', host: 'electron' });
     registerIpc(ipc, core.dispatch, isAppUrl);
     const created = await ipc.invoke(ipcChannelName('assessment/create'), `${APP_START_URL}#/`, {
       title: '城市更新规划',
@@ -52,7 +52,7 @@ describe('Electron IPC wiring', () => {
 
   it('refuses senders that are not the app page and does not touch the database', async () => {
     const ipc = new FakeIpcMain();
-    const core = createCore({ dbPath: ':memory:', host: 'electron' });
+    const core = await createCore({ dbPath: ':memory:', host: 'electron' });
     registerIpc(ipc, core.dispatch, isAppUrl);
     const untrusted = [
       null,
