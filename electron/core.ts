@@ -5,6 +5,7 @@ import { migrations } from './db/migrations';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { APP_NAME, APP_VERSION } from './app-info';
 import { EvidenceEngine } from './evidence/engine';
+import { evidenceHandlers } from './evidence/evidence-handlers';
 import { DEFAULT_SEEDS_DIR, loadSeedData } from './evidence/seed-data';
 import { ensureSeedEvidence } from './evidence/seed-loader';
 
@@ -57,6 +58,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'assessment/create': (fields) => assessments.create(fields),
     'assessment/update': ({ id, changes, expectedUpdatedAt }) => assessments.update(id, changes, expectedUpdatedAt),
     'assessment/delete': ({ id }) => assessments.delete(id),
+    ...evidenceHandlers(evidence),
   };
 
   return {

@@ -10,6 +10,12 @@ export const CHANNELS = [
   'assessment/create',
   'assessment/update',
   'assessment/delete',
+  'evidence/search',
+  'evidence/screen',
+  'evidence/documents',
+  'evidence/passage-context',
+  'evidence/remove',
+  'taxonomy/get',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

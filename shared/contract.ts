@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { Assessment, AssessmentFields, AssessmentId, AssessmentSummary } from './assessment';
 import type { Channel } from './channels';
+import {
+  EvidenceDocument,
+  PassageContextOutput,
+  ScreenInput,
+  SearchInput,
+  TaxonomyOutput,
+} from './evidence/evidence-contract';
+import { ScreenResult, SearchResult } from './evidence/search-result';
 import { ERROR_CODES, type ErrorPayload } from './errors';
 
 interface ChannelSpec {
@@ -48,6 +56,18 @@ export const contract = {
     input: z.strictObject({ id: AssessmentId }),
     output: z.strictObject({ id: AssessmentId }),
   },
+  'evidence/search': { input: SearchInput, output: SearchResult },
+  'evidence/screen': { input: ScreenInput, output: ScreenResult },
+  'evidence/documents': { input: z.strictObject({}), output: z.array(EvidenceDocument) },
+  'evidence/passage-context': {
+    input: z.strictObject({ id: z.number().int().positive(), radius: z.number().int().min(0).max(10).optional() }),
+    output: PassageContextOutput,
+  },
+  'evidence/remove': {
+    input: z.strictObject({ id: z.string().min(1).max(64) }),
+    output: z.strictObject({ id: z.string() }),
+  },
+  'taxonomy/get': { input: z.strictObject({}), output: TaxonomyOutput },
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -5,7 +5,7 @@ import { seedDocumentPath } from './seed-data';
 import { sha256, type EvidenceStore } from './store';
 
 /** Bump when the ingestion parser changes, so stored seed passages are rebuilt. */
-export const PARSER_VERSION = 'ingest-1';
+export const PARSER_VERSION = 'ingest-2';
 
 export interface SeedLoadReport {
   added: string[];

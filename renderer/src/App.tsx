@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider, Layout, Radio, Space, Typography } from 'antd';
+import { App as AntApp, ConfigProvider, Layout, Menu, Radio, Space, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -9,7 +9,8 @@ import type { Language } from '../../shared/i18n';
 import { AssessmentDetail } from './assessments/AssessmentDetail';
 import { AssessmentList } from './assessments/AssessmentList';
 import { rememberLanguage } from './i18n';
-import { useRoute } from './routing';
+import { routeHref, useRoute } from './routing';
+import { SearchPage } from './evidence/SearchPage';
 
 function applyLanguage(lang: Language) {
   dayjs.locale(lang === 'zh-CN' ? 'zh-cn' : 'en');
@@ -41,6 +42,16 @@ export function App() {
               </Typography.Title>
               <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>{t('app.subtitle')}</Typography.Text>
             </Space>
+            <Menu
+              theme="dark"
+              mode="horizontal"
+              selectedKeys={[route.name === 'search' ? 'search' : 'assessments']}
+              style={{ flex: 1, minWidth: 220, marginLeft: 32, background: 'transparent' }}
+              items={[
+                { key: 'assessments', label: <a href={routeHref({ name: 'list' })}>{t('nav.assessments')}</a> },
+                { key: 'search', label: <a href={routeHref({ name: 'search' })}>{t('nav.search')}</a> },
+              ]}
+            />
             <Radio.Group
               aria-label={t('app.language')}
               optionType="button"
@@ -54,7 +65,9 @@ export function App() {
             />
           </Layout.Header>
           <Layout.Content style={{ padding: 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
-            {route.name === 'assessment' ? <AssessmentDetail key={route.id} id={route.id} /> : <AssessmentList />}
+            {route.name === 'assessment' && <AssessmentDetail key={route.id} id={route.id} />}
+            {route.name === 'search' && <SearchPage />}
+            {route.name === 'list' && <AssessmentList />}
           </Layout.Content>
         </Layout>
       </AntApp>

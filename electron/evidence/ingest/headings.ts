@@ -195,12 +195,17 @@ export class HeadingTracker {
     return false;
   }
 
-  /** Whether a numbered line inside an open box would close it (continues the section). */
-  closesBox(n: Numbering): boolean {
+  /**
+   * Whether a numbered line inside an open box closes it: it continues the section's own
+   * sequence, or it is a section title ("（八）…", rank 1-2) that does not continue the box's.
+   */
+  closesBox(n: Numbering, isTitle = false): boolean {
     if (!this.inBox()) return false;
     const inBoxCount = this.boxItems.get(n.rank) ?? 0;
+    if (n.number === inBoxCount + 1) return false;
+    if (isTitle && n.rank <= 2) return true;
     const outsideCount = this.outside.get(n.rank) ?? 0;
-    return n.number !== inBoxCount + 1 && n.number === outsideCount + 1 && n.number > 1;
+    return n.number === outsideCount + 1 && n.number > 1;
   }
 
   named(kind: LineHeadingKind, text: string): void {

@@ -13,14 +13,19 @@
  *   'paragraph' and 'table-row' passages (headings are in their headingPath).
  * - kind 'paragraph': ≤ ~300 characters, split at sentence ends; at least 6 meaningful
  *   characters (ideographs, letters, digits).
- * - kind 'table-row': one table row, cells joined with " | "; the table caption and the
- *   row's category (first column, inherited by later rows) are the last path elements.
+ *   Document titles (front matter before the first numbered heading) are emitted but not
+ *   kept in later paths.
+ * - kind 'table-row': one table row, cells cleaned one by one and joined with " | "; the
+ *   table caption, the row's category (first column, inherited by later rows) and, in
+ *   vertical task tables, the project name are the last path elements. Text holds only what
+ *   is on the row's own lines, so an inherited category is in the path, not in the text.
  * - text is cleanText() output; lineStart/lineEnd are the physical lines (cat -n numbering)
- *   the text came from, so every ideograph of the text occurs, in order, in those lines.
+ *   the text came from, so every ideograph of the text occurs, in order, in those lines
+ *   (tests/unit/evidence/ingest/parse-document.test.ts checks this on all five seeds).
  */
 import type { ParsedPassage } from '../../../shared/evidence/passage';
 import { meaningfulLength } from './chars';
-import { headingLabel, HeadingTracker, isTitleLike, matchNumbering } from './headings';
+import { headingLabel, HeadingTracker, isTitleLike, matchNamedHeading, matchNumbering } from './headings';
 import { detectLayout } from './layout';
 import { splitPhysicalLines } from './lines';
 import { cleanText, stripLineMarkup } from './normalize';
@@ -83,7 +88,10 @@ export function parseDocument(documentId: string, text: string): ParsedPassage[]
   for (const r of regions) for (let i = r.start; i <= r.end; i++) inRegion[i] = true;
   const running = findRunningLines(
     lines.map((l) => l.raw),
-    (i) => !inRegion[i] && !(lines[i] as PreparedLine).skip,
+    (i) => {
+      const l = lines[i] as PreparedLine;
+      return !inRegion[i] && !l.skip && !matchNumbering(l.clean) && !matchNamedHeading(l.clean);
+    },
   );
   for (const i of running) (lines[i] as PreparedLine).skip = true;
   const layout = detectLayout(lines.filter((l, i) => !inRegion[i] && !l.skip).map((l) => l.text));

@@ -151,7 +151,7 @@ export function segmentText(lines: PreparedLine[], ctx: SegmentContext): void {
     const num = matchNumbering(c);
     if (num) {
       const titleLike = isTitleLike(num.rest, num.rank) && !isFullLine(line.text, layout);
-      if (titleLike && (!tracker.inBox() || tracker.closesBox(num))) {
+      if (titleLike && (!tracker.inBox() || tracker.closesBox(num, true))) {
         heading(line, () => tracker.numbered(num, c));
         continue;
       }

@@ -7,8 +7,10 @@
  *   A row with an empty first cell inherits the category of the row above.
  * - One TAB-prefixed cell per line, rows separated by blank lines (003 L41-135). Every row
  *   has the same number of lines; the category appears only on the first row of a group.
- * The category (first column) and the caption go into the heading path; the first row is a
- * header when none of its cells is a number, and is not emitted.
+ * The caption goes into the heading path. The first column is a category, also put into
+ * the path, when some rows leave it empty (merged cells: 004 "健康水平 / ⇥2 / ⇥3"). The first
+ * row is a header, not emitted, when a markdown |---| row follows it or when it holds only
+ * short column labels (类别/序号/指标名称/单位…) and no number.
  */
 import { isHan } from './chars';
 import { isBareTitle, matchNamedHeading, matchNumbering } from './headings';

@@ -46,7 +46,14 @@ export class QueryPlanner {
   }
 
   plan(query: string): QueryPlan {
-    const normalized = normalizeForSearch(query);
+    // Split on the user's spaces first: normalisation treats a space between Chinese
+    // characters as a layout artefact and would glue separate words together.
+    const chunks = query
+      .split(/\s+/u)
+      .map(normalizeForSearch)
+      .flatMap((c) => c.split(SPLIT))
+      .filter((c) => c.length > 0);
+    const normalized = chunks.join(' ');
     const groups = new Map<string, TermGroup>();
     const corrections: QueryPlan['corrections'] = [];
     const singleChars: string[] = [];
@@ -60,7 +67,7 @@ export class QueryPlanner {
       groups.set(key, group);
     };
 
-    for (const chunk of normalized.split(SPLIT).filter((c) => c.length > 0)) {
+    for (const chunk of chunks) {
       if (isSingleHan(chunk)) {
         singleChars.push(chunk);
         continue;
@@ -68,7 +75,10 @@ export class QueryPlanner {
       if (tokenize(chunk).length === 0) continue;
       const hits = this.matcher.match(chunk);
       if (hits.length > 0) {
-        for (const h of hits) add(normalizeForSearch(h.term));
+        for (const h of hits) add(normalizeForSearch(chunk.slice(h.start, h.end)));
+        // Words typed together without spaces: what the known words leave over is a term too
+        // (青少年近视 → 近视 + 青少年).
+        for (const rest of uncovered(chunk, hits)) if (tokenize(rest).length > 0 && !isSingleHan(rest)) add(rest);
         continue;
       }
       const fix = this.vocabulary.has(termKey(chunk)) ? null : this.correct(chunk);
@@ -85,6 +95,12 @@ export class QueryPlanner {
     const best = this.fuse.search(chunk, { limit: 5 }).find((r) => Math.abs([...r.item].length - length) <= 1);
     return best && (best.score ?? 1) <= 0.35 ? best.item : null;
   }
+}
+
+function uncovered(chunk: string, hits: { start: number; end: number }[]): string[] {
+  const covered = new Array<boolean>(chunk.length).fill(false);
+  for (const h of hits) for (let i = h.start; i < h.end; i++) covered[i] = true;
+  return chunk.split('').map((c, i) => (covered[i] ? ' ' : c)).join('').split(' ').filter((r) => r.length >= 2);
 }
 
 /** FTS5 MATCH expressions for the three tiers, most precise first; null where a tier is empty. */

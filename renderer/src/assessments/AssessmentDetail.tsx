@@ -1,12 +1,13 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Flex, Form, Result, Space, Spin, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Result, Space, Spin, Tabs, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../shared/assessment';
 import { ApiError, call } from '../api/client';
 import { describeError } from '../errors';
-import { formatDateTime } from '../format';
 import { navigate } from '../routing';
+import { DraftSuggestions } from '../evidence/DraftSuggestions';
+import { RegistrationCard } from './RegistrationCard';
 import { AssessmentForm, type AssessmentFormValues } from './AssessmentForm';
 import { useDeleteAssessment } from './useDeleteAssessment';
 
@@ -110,24 +111,13 @@ export function AssessmentDetail({ id }: { id: string }) {
           </Space>
         </Card>
       ) : (
-        <Card>
-          <Descriptions column={2} bordered size="middle">
-            <Descriptions.Item label={t('assessment.kind')}>{t(`kind.${assessment.kind}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('assessment.department')}>{assessment.department}</Descriptions.Item>
-            <Descriptions.Item label={t('assessment.contact')}>{assessment.contact || '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('assessment.createdAt')}>{formatDateTime(assessment.createdAt)}</Descriptions.Item>
-            <Descriptions.Item label={t('assessment.updatedAt')}>{formatDateTime(assessment.updatedAt)}</Descriptions.Item>
-            <Descriptions.Item label={t('assessment.draftLength')}>
-              {t('assessment.characters', { count: assessment.draftText.length })}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('assessment.draftText')} span={2}>
-              {/* User text is rendered as text, never as HTML. */}
-              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', maxHeight: 480, overflow: 'auto', margin: 0 }}>
-                {assessment.draftText || '—'}
-              </Typography.Paragraph>
-            </Descriptions.Item>
-          </Descriptions>
-        </Card>
+        <Tabs
+          defaultActiveKey="details"
+          items={[
+            { key: 'details', label: t('evidence.detailsTab'), children: <RegistrationCard assessment={assessment} /> },
+            { key: 'suggestions', label: t('evidence.suggestionsTab'), children: <DraftSuggestions draftText={assessment.draftText} /> },
+          ]}
+        />
       )}
     </Space>
   );

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { LIMITS } from '../assessment';
+
+/** Contract schemas for the evidence base (see shared/contract.ts). */
+export const SearchInput = z.strictObject({
+  query: z.string().trim().min(1).max(500),
+  limit: z.number().int().min(1).max(100).optional(),
+  documentIds: z.array(z.string().max(64)).max(50).optional(),
+  categoryIds: z.array(z.string().max(64)).max(20).optional(),
+  determinantIds: z.array(z.string().max(64)).max(100).optional(),
+});
+
+export const ScreenInput = z.strictObject({ text: z.string().max(LIMITS.draftText) });
+
+export const EvidenceDocument = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  origin: z.enum(['seed', 'import']),
+  fileName: z.string(),
+  format: z.string(),
+  sha256: z.string(),
+  lineCount: z.number().int(),
+  passageCount: z.number().int(),
+  addedAt: z.string(),
+});
+export type EvidenceDocument = z.infer<typeof EvidenceDocument>;
+
+export const ContextPassage = z.strictObject({
+  id: z.number().int(),
+  kind: z.string(),
+  section: z.string(),
+  lineStart: z.number().int(),
+  lineEnd: z.number().int(),
+  text: z.string(),
+});
+
+export const PassageContextOutput = z.strictObject({
+  document: EvidenceDocument,
+  focusId: z.number().int(),
+  passages: z.array(ContextPassage),
+  /** The cited lines exactly as in the source file, so a reader can check the citation. */
+  sourceLines: z.array(z.strictObject({ line: z.number().int(), text: z.string() })),
+});
+export type PassageContextOutput = z.infer<typeof PassageContextOutput>;
+
+export const TaxonomyOutput = z.strictObject({
+  categories: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      nameEn: z.string(),
+      determinants: z.array(
+        z.strictObject({
+          id: z.string(),
+          name: z.string(),
+          nameEn: z.string(),
+          description: z.string(),
+          terms: z.array(z.string()),
+          groups: z.array(z.string()),
+          indicatorCount: z.number().int(),
+        }),
+      ),
+    }),
+  ),
+  groups: z.array(z.strictObject({ id: z.string(), name: z.string(), nameEn: z.string() })),
+});
+export type TaxonomyOutput = z.infer<typeof TaxonomyOutput>;
