@@ -9,7 +9,8 @@ export default defineConfig({
       outDir: 'out/main',
       // better-sqlite3 is a native module: it must stay a runtime require, never bundled.
       externalizeDeps: true,
-      rollupOptions: { input: { main: resolve('electron/main.ts') } },
+      // The core runs in a worker thread: its entry is a second output file beside main.js.
+      rollupOptions: { input: { main: resolve('electron/main.ts'), 'core-worker': resolve('electron/core-worker.ts') } },
     },
   },
   preload: {

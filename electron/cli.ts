@@ -4,9 +4,11 @@ import { Command, Option } from 'commander';
 import { APP_VERSION } from './app-info';
 import { createCore } from './core';
 import { defaultDbPath } from './paths';
+import { startCoreThread } from './core-thread';
 import { startWebHost } from './web-host';
 import { screenJson, screenText, searchJson, searchText } from './cli/evidence-output';
 import { readTextArgument } from './cli/read-input';
+import { addEvidenceCommands } from './cli/evidence-commands';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,17 +30,19 @@ export function buildCli(): Command {
     .option('--static <dir>', '已构建的界面目录 / built renderer folder', path.join(projectRoot, 'out', 'renderer'))
     .action(async (opts: { port: string; static: string }) => {
       const { db } = program.opts<{ db: string }>();
-      const core = await createCore({ dbPath: db, host: 'web' });
+      // The core runs in a worker thread (as in the desktop app), so a long import or report
+      // never stalls the HTTP server. The worker loads TypeScript through tsx, like this CLI.
+      const core = await startCoreThread(new URL('../bin/core-worker-tsx.js', import.meta.url), { dbPath: db, host: 'web' });
       const host = await startWebHost({ dispatch: core.dispatch, staticDir: opts.static, port: Number(opts.port) });
       // The first line is machine-read by tests: keep its shape.
       console.log(`HIA Workbench (browser mode): ${host.openUrl}`);
       console.log(`数据库 / database: ${core.dbPath}`);
       console.log('在浏览器中打开上面的地址；按 Ctrl+C 退出。 / Open the address above in a browser; Ctrl+C to stop.');
       const stop = () => {
-        void host.close().then(() => {
-          core.close();
-          process.exit(0);
-        });
+        void host
+          .close()
+          .then(() => core.close())
+          .then(() => process.exit(0));
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
@@ -92,6 +96,8 @@ export function buildCli(): Command {
       const result = await withCore((core) => core.evidence.screen(text));
       console.log(opts.json ? JSON.stringify(screenJson(result)) : screenText(result));
     });
+
+  addEvidenceCommands(program, withCore);
 
   return program;
 }

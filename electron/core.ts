@@ -6,6 +6,9 @@ import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { APP_NAME, APP_VERSION } from './app-info';
 import { EvidenceEngine } from './evidence/engine';
 import { evidenceHandlers } from './evidence/evidence-handlers';
+import { WorkflowStore } from './assessment/workflow-store';
+import { loadWorkflowReference } from './assessment/workflow-reference';
+import { suggestScreening } from '../shared/workflow/screening-suggest';
 import { DEFAULT_SEEDS_DIR, loadSeedData } from './evidence/seed-data';
 import { ensureSeedEvidence } from './evidence/seed-loader';
 
@@ -23,6 +26,7 @@ export interface Core {
   handlers: Handlers;
   assessments: AssessmentRepository;
   evidence: EvidenceEngine;
+  workflow: WorkflowStore;
   dbPath: string;
   close(): void;
 }
@@ -34,10 +38,11 @@ export interface Core {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const dbPath = options.dbPath === ':memory:' ? ':memory:' : path.resolve(options.dbPath);
   const seedsDir = options.seedsDir ?? DEFAULT_SEEDS_DIR;
-  const seedData = await loadSeedData(seedsDir);
+  const [seedData, reference] = await Promise.all([loadSeedData(seedsDir), loadWorkflowReference(seedsDir)]);
   const { db } = openDatabase(dbPath, { nativeBinding: options.nativeBinding });
   const assessments = new AssessmentRepository(db, options.clock);
   const evidence = new EvidenceEngine(db, seedData);
+  const workflow = new WorkflowStore(db, assessments, (id) => evidence.determinant(id)?.name ?? id, options.clock);
   try {
     await ensureSeedEvidence(evidence.store, seedsDir, seedData);
   } catch (err) {
@@ -59,6 +64,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'assessment/update': ({ id, changes, expectedUpdatedAt }) => assessments.update(id, changes, expectedUpdatedAt),
     'assessment/delete': ({ id }) => assessments.delete(id),
     ...evidenceHandlers(evidence),
+    'workflow/get': ({ id }) => workflow.view(id),
+    'workflow/save': ({ id, stage, data }) => workflow.save(id, stage, data),
+    'workflow/advance': ({ id }) => workflow.advance(id),
+    'workflow/screening-suggestion': ({ id }) => {
+      const screen = evidence.screen(assessments.get(id).draftText);
+      const questionsOf = (d: string) => evidence.determinant(d)?.screeningQuestions ?? [];
+      return { ...suggestScreening(reference.screeningForm, screen, questionsOf), screen };
+    },
+    'workflow/reference': () => reference,
   };
 
   return {
@@ -66,6 +80,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     handlers,
     assessments,
     evidence,
+    workflow,
     dbPath,
     close: () => db.close(),
   };

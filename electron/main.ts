@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen, session, shell } from 'electron';
 import { APP_ID, DB_FILE_NAME } from './app-info';
-import { createCore, type Core } from './core';
+import { startCoreThread, type CoreThread } from './core-thread';
 import { registerIpc } from './ipc-wiring';
 import { electronNativeBindingPath } from './native-binding';
 import { defaultDataDir } from './paths';
@@ -27,7 +27,7 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-let core: Core | null = null;
+let core: CoreThread | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 /** In development the Electron-ABI addon is built by scripts/electron-native.ts; packaged apps are rebuilt by electron-builder. */
@@ -104,7 +104,9 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(async () => {
     try {
-      core = await createCore({
+      // The core (database, index, search, reports) runs in a worker thread: the window
+      // never freezes on a long import or search.
+      core = await startCoreThread(path.join(here, 'core-worker.js'), {
         dbPath: path.join(app.getPath('userData'), DB_FILE_NAME),
         host: 'electron',
         nativeBinding: nativeBinding(),
@@ -129,7 +131,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('will-quit', () => {
-    core?.close();
+    void core?.close();
     core = null;
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STAGES, STATUSES } from './workflow/stages';
 
 /** What is assessed: 政策 (normative documents and policies), 规划 (plans), 项目 (projects). */
 export const ASSESSMENT_KINDS = ['policy', 'plan', 'project'] as const;
@@ -35,6 +36,9 @@ export const Assessment = z.strictObject({
   department: z.string(),
   contact: z.string(),
   draftText: z.string(),
+  /** Furthest workflow stage reached, and whether it is signed off (locked). */
+  stage: z.enum(STAGES),
+  status: z.enum(STATUSES),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -14,8 +14,15 @@ export const CHANNELS = [
   'evidence/screen',
   'evidence/documents',
   'evidence/passage-context',
+  'evidence/import',
   'evidence/remove',
   'taxonomy/get',
+  'evidence/indicators',
+  'workflow/get',
+  'workflow/save',
+  'workflow/advance',
+  'workflow/screening-suggestion',
+  'workflow/reference',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -3,12 +3,20 @@ import { Assessment, AssessmentFields, AssessmentId, AssessmentSummary } from '.
 import type { Channel } from './channels';
 import {
   EvidenceDocument,
+  ImportInput,
+  IndicatorOut,
   PassageContextOutput,
   ScreenInput,
   SearchInput,
   TaxonomyOutput,
 } from './evidence/evidence-contract';
 import { ScreenResult, SearchResult } from './evidence/search-result';
+import {
+  SaveStageInput,
+  ScreeningSuggestionSchema,
+  WorkflowReferenceSchema,
+  WorkflowViewSchema,
+} from './workflow/workflow-contract';
 import { ERROR_CODES, type ErrorPayload } from './errors';
 
 interface ChannelSpec {
@@ -63,11 +71,21 @@ export const contract = {
     input: z.strictObject({ id: z.number().int().positive(), radius: z.number().int().min(0).max(10).optional() }),
     output: PassageContextOutput,
   },
+  'evidence/import': { input: ImportInput, output: EvidenceDocument },
   'evidence/remove': {
     input: z.strictObject({ id: z.string().min(1).max(64) }),
     output: z.strictObject({ id: z.string() }),
   },
   'taxonomy/get': { input: z.strictObject({}), output: TaxonomyOutput },
+  'evidence/indicators': {
+    input: z.strictObject({ determinantIds: z.array(z.string().max(64)).max(200) }),
+    output: z.array(IndicatorOut),
+  },
+  'workflow/get': { input: z.strictObject({ id: AssessmentId }), output: WorkflowViewSchema },
+  'workflow/save': { input: SaveStageInput, output: WorkflowViewSchema },
+  'workflow/advance': { input: z.strictObject({ id: AssessmentId }), output: WorkflowViewSchema },
+  'workflow/screening-suggestion': { input: z.strictObject({ id: AssessmentId }), output: ScreeningSuggestionSchema },
+  'workflow/reference': { input: z.strictObject({}), output: WorkflowReferenceSchema },
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -10,6 +10,8 @@ interface AssessmentRow {
   department: string;
   contact: string;
   draft_text: string;
+  stage: Assessment['stage'];
+  status: Assessment['status'];
   created_at: string;
   updated_at: string;
 }
@@ -23,6 +25,8 @@ const toAssessment = (r: AssessmentRow): Assessment => ({
   department: r.department,
   contact: r.contact,
   draftText: r.draft_text,
+  stage: r.stage,
+  status: r.status,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -33,10 +37,16 @@ const toSummary = (r: SummaryRow): AssessmentSummary => ({
   kind: r.kind,
   department: r.department,
   contact: r.contact,
+  stage: r.stage,
+  status: r.status,
   draftLength: r.draft_length,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
+
+function lockedError(): AppError {
+  return new AppError('LOCKED', '评价已签发锁定，不能修改 / The assessment is signed off and locked');
+}
 
 function notFound(id: string): AppError {
   return new AppError('NOT_FOUND', `未找到评价项目 ${id} / Assessment ${id} not found`);
@@ -68,7 +78,7 @@ export class AssessmentRepository {
   }
 
   list(search?: string): AssessmentSummary[] {
-    const columns = `id, title, kind, department, contact, created_at, updated_at,
+    const columns = `id, title, kind, department, contact, stage, status, created_at, updated_at,
                      length(draft_text) AS draft_length`;
     const rows = search
       ? this.db
@@ -105,6 +115,7 @@ export class AssessmentRepository {
   update(id: string, changes: Partial<AssessmentFields>, expectedUpdatedAt?: string): Assessment {
     return this.db.transaction(() => {
       const current = this.get(id);
+      if (current.status === 'signed') throw lockedError();
       if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) {
         throw new AppError(
           'CONFLICT',
@@ -123,6 +134,11 @@ export class AssessmentRepository {
         .run({ id, now: this.stamp(), ...merged });
       return this.get(id);
     })();
+  }
+
+  /** Marks the assessment changed (a stage was saved); keeps `updatedAt` strictly growing. */
+  touch(id: string): void {
+    this.db.prepare('UPDATE assessment SET updated_at = ? WHERE id = ?').run(this.stamp(), id);
   }
 
   delete(id: string): { id: string } {

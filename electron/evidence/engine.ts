@@ -9,6 +9,9 @@ import { scoreTermHits, type TermEvidence } from './search/determinant-scores';
 import { PassageSearch, type PassageFilter, type PassageHit } from './search/passage-search';
 import { QueryPlanner, type QueryPlan } from './search/query-plan';
 import { screeningDecision } from './search/screening-rule';
+import { combineEvidence, type CombinedEvidence } from './search/combined-evidence';
+import { scorePathwayHits } from './search/pathway-scores';
+import { PathwayMatcher } from '../../shared/evidence/pathway-matcher';
 import { EvidenceStore, type StoredPassage } from './store';
 
 export interface SearchOptions extends PassageFilter {
@@ -30,6 +33,7 @@ export class EvidenceEngine {
   private readonly passageSearch: PassageSearch;
   private readonly categoryOf = new Map<string, { id: string; name: string }>();
   private readonly groupFinder: PhraseFinder<string>;
+  private readonly pathwayMatcher: PathwayMatcher;
 
   constructor(
     db: Database.Database,
@@ -46,6 +50,7 @@ export class EvidenceEngine {
     ];
     this.planner = new QueryPlanner(this.matcher, data.synonyms, vocabulary);
     this.passageSearch = new PassageSearch(db);
+    this.pathwayMatcher = new PathwayMatcher(data.pathways.pathways);
     this.groupFinder = new PhraseFinder(taxonomy.groups.flatMap((g) => [g.name, ...g.keywords].map((k) => ({ phrase: k, value: g.id }))));
   }
 
@@ -82,15 +87,15 @@ export class EvidenceEngine {
   screen(text: string): ScreenResult {
     const started = performance.now();
     const termHits = this.matcher.match(text);
-    const evidence = scoreTermHits(termHits, this.matcher.determinants);
+    const activities = this.pathwayMatcher.match(text);
+    const evidence = combineEvidence(scoreTermHits(termHits, this.matcher.determinants), scorePathwayHits(activities));
     const governanceHits = countPhrases(text, this.data.taxonomy.governanceTerms);
-    const decision = screeningDecision(evidence, governanceHits, text.length);
-    const suggested = evidence.filter((e) => decision.suggested.has(e.determinantId)).sort((a, b) => b.score - a.score);
+    const suggested = screeningDecision(evidence, governanceHits, activities.reduce((n, a) => n + a.count, 0)).suggested;
 
     const passageIds = new Set<number>();
     const allHits: PassageHit[] = [];
     const determinants = suggested.map((e) => {
-      const plan = this.planner.plan(e.terms.slice(0, 6).join(' '));
+      const plan = this.planner.plan([...e.terms.slice(0, 6), ...(e.terms.length ? [] : [this.determinant(e.determinantId)!.name])].join(' '));
       const hits = this.passageSearch.search(plan, 3, { determinantIds: [e.determinantId] });
       for (const h of hits) {
         if (passageIds.has(h.id)) continue;
@@ -141,7 +146,13 @@ export class EvidenceEngine {
       .sort((a, b) => b.score - a.score);
   }
 
-  private determinantResult(id: string, score: number, terms: TermEvidence | undefined, hits: TermHit[], evidence: number[]): DeterminantResult {
+  private determinantResult(
+    id: string,
+    score: number,
+    terms: TermEvidence | CombinedEvidence | undefined,
+    hits: TermHit[],
+    evidence: number[],
+  ): DeterminantResult {
     const d = this.matcher.determinants.get(id)!;
     const category = this.categoryOf.get(id)!;
     return {
@@ -153,6 +164,7 @@ export class EvidenceEngine {
       terms: terms?.terms ?? [],
       mentions: hits.filter((h) => h.determinantId === id && h.end > h.start).map((h) => ({ start: h.start, end: h.end, term: h.term })),
       evidence,
+      reasons: terms && 'reasons' in terms ? terms.reasons : [],
     };
   }
 

@@ -2,14 +2,17 @@ import type { Handlers } from '../dispatcher';
 import { AppError } from '../../shared/errors';
 import type { EvidenceEngine } from './engine';
 import type { EvidenceDocumentRow } from './store';
+import { importEvidenceDocument } from './import-document';
 
 type EvidenceChannels =
   | 'evidence/search'
   | 'evidence/screen'
   | 'evidence/documents'
   | 'evidence/passage-context'
+  | 'evidence/import'
   | 'evidence/remove'
-  | 'taxonomy/get';
+  | 'taxonomy/get'
+  | 'evidence/indicators';
 
 const documentOut = ({ meta: _meta, parser: _parser, ...doc }: EvidenceDocumentRow) => doc;
 
@@ -39,12 +42,37 @@ export function evidenceHandlers(engine: EvidenceEngine): Pick<Handlers, Evidenc
           .map((text, i) => ({ line: focus.lineStart + i, text })),
       };
     },
+    'evidence/import': async ({ fileName, dataBase64, title }) =>
+      documentOut(await importEvidenceDocument(engine, Buffer.from(dataBase64, 'base64'), fileName, { title })),
     'evidence/remove': ({ id }) => {
       const doc = engine.store.getDocument(id);
       if (doc.origin === 'seed') {
         throw new AppError('CONFLICT', `内置的种子文档不能删除：${doc.title} / Built-in seed documents cannot be removed`);
       }
       return engine.store.removeDocument(id);
+    },
+    'evidence/indicators': ({ determinantIds }) => {
+      const wanted = new Set(determinantIds);
+      const titles = new Map(engine.data.manifest.documents.map((d) => [d.id, d.title]));
+      const year = (y: unknown) => (y === null || y === undefined ? null : String(y));
+      return engine.data.indicators.indicators
+        .filter((i) => i.determinants.some((d) => wanted.has(d)))
+        .map((i) => ({
+          id: i.id,
+          name: i.name,
+          unit: i.unit ?? null,
+          scope: i.scope ?? null,
+          baseline: i.baseline ?? null,
+          baselineYear: year(i.baselineYear),
+          target: i.target ?? null,
+          targetYear: year(i.targetYear),
+          document: i.document,
+          documentTitle: titles.get(i.document) ?? i.document,
+          lineStart: i.lineStart,
+          lineEnd: i.lineEnd,
+          quote: i.quote,
+          determinants: i.determinants,
+        }));
     },
     'taxonomy/get': () => ({
       categories: engine.data.taxonomy.categories.map((c) => ({

@@ -1,5 +1,5 @@
 /**
- * Loads the curated seed data (manifest, taxonomy, synonyms, indicators) from a seeds folder,
+ * Loads the curated seed data (manifest, taxonomy, synonyms, indicators, pathways) from a seeds folder,
  * checks it against the shared schemas and cross-references, and returns it typed.
  * Node only; never imports electron.
  */
@@ -16,6 +16,7 @@ import {
   type SeedDocument,
   type SeedFileName,
 } from '../../shared/evidence/manifest';
+import { PathwaysSchema } from '../../shared/evidence/pathways';
 import { SynonymsSchema } from '../../shared/evidence/synonyms';
 import { TaxonomySchema } from '../../shared/evidence/taxonomy';
 
@@ -67,13 +68,14 @@ async function loadFile<S extends z.ZodType>(seedsDir: string, file: SeedFileNam
  * each problem: schema problems first (per file), then cross-reference problems.
  */
 export async function loadSeedData(seedsDir: string = DEFAULT_SEEDS_DIR): Promise<SeedData> {
-  const [manifest, taxonomy, synonyms, indicators] = await Promise.all([
+  const [manifest, taxonomy, synonyms, indicators, pathways] = await Promise.all([
     loadFile(seedsDir, 'manifest.json', ManifestSchema),
     loadFile(seedsDir, 'taxonomy.json', TaxonomySchema),
     loadFile(seedsDir, 'synonyms.json', SynonymsSchema),
     loadFile(seedsDir, 'indicators.json', IndicatorsSchema),
+    loadFile(seedsDir, 'pathways.json', PathwaysSchema),
   ]);
-  const data: SeedData = { manifest, taxonomy, synonyms, indicators };
+  const data: SeedData = { manifest, taxonomy, synonyms, indicators, pathways };
   const issues = validateSeedData(data);
   if (issues.length > 0) {
     const first = issues[0]!.file;

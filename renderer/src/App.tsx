@@ -6,11 +6,12 @@ import 'dayjs/locale/zh-cn';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/i18n';
-import { AssessmentDetail } from './assessments/AssessmentDetail';
+import { WorkflowPage } from './workflow/WorkflowPage';
 import { AssessmentList } from './assessments/AssessmentList';
 import { rememberLanguage } from './i18n';
 import { routeHref, useRoute } from './routing';
 import { SearchPage } from './evidence/SearchPage';
+import { LibraryPage } from './evidence/LibraryPage';
 
 function applyLanguage(lang: Language) {
   dayjs.locale(lang === 'zh-CN' ? 'zh-cn' : 'en');
@@ -45,11 +46,12 @@ export function App() {
             <Menu
               theme="dark"
               mode="horizontal"
-              selectedKeys={[route.name === 'search' ? 'search' : 'assessments']}
+              selectedKeys={[route.name === 'assessment' || route.name === 'list' ? 'assessments' : route.name]}
               style={{ flex: 1, minWidth: 220, marginLeft: 32, background: 'transparent' }}
               items={[
                 { key: 'assessments', label: <a href={routeHref({ name: 'list' })}>{t('nav.assessments')}</a> },
                 { key: 'search', label: <a href={routeHref({ name: 'search' })}>{t('nav.search')}</a> },
+                { key: 'library', label: <a href={routeHref({ name: 'library' })}>{t('nav.library')}</a> },
               ]}
             />
             <Radio.Group
@@ -65,8 +67,9 @@ export function App() {
             />
           </Layout.Header>
           <Layout.Content style={{ padding: 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
-            {route.name === 'assessment' && <AssessmentDetail key={route.id} id={route.id} />}
+            {route.name === 'assessment' && <WorkflowPage key={route.id} id={route.id} />}
             {route.name === 'search' && <SearchPage />}
+            {route.name === 'library' && <LibraryPage />}
             {route.name === 'list' && <AssessmentList />}
           </Layout.Content>
         </Layout>

@@ -65,3 +65,34 @@ export const TaxonomyOutput = z.strictObject({
   groups: z.array(z.strictObject({ id: z.string(), name: z.string(), nameEn: z.string() })),
 });
 export type TaxonomyOutput = z.infer<typeof TaxonomyOutput>;
+
+/** Largest file accepted for import (also enforced by the readers). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export const ImportInput = z.strictObject({
+  fileName: z.string().trim().min(1).max(255),
+  /** The file's bytes, base64-encoded (JSON-safe over both transports). */
+  dataBase64: z
+    .string()
+    .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, '文件过大（上限 20 MB） / File too large (20 MB max)')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+  title: z.string().trim().max(200).optional(),
+});
+
+export const IndicatorOut = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  unit: z.string().nullable(),
+  scope: z.string().nullable(),
+  baseline: z.string().nullable(),
+  baselineYear: z.string().nullable(),
+  target: z.string().nullable(),
+  targetYear: z.string().nullable(),
+  document: z.string(),
+  documentTitle: z.string(),
+  lineStart: z.number().int(),
+  lineEnd: z.number().int(),
+  quote: z.string(),
+  determinants: z.array(z.string()),
+});
+export type IndicatorOut = z.infer<typeof IndicatorOut>;

@@ -4,10 +4,11 @@
  */
 import { z } from 'zod';
 import { validateIndicators, type Indicators } from './indicator';
+import { validatePathways, type Pathways } from './pathways';
 import { validateSynonyms, type Synonyms } from './synonyms';
 import { validateTaxonomy, type Taxonomy } from './taxonomy';
 
-export const SEED_FILES = ['manifest.json', 'taxonomy.json', 'synonyms.json', 'indicators.json'] as const;
+export const SEED_FILES = ['manifest.json', 'taxonomy.json', 'synonyms.json', 'indicators.json', 'pathways.json'] as const;
 export type SeedFileName = (typeof SEED_FILES)[number];
 
 /** One problem in the seed data, located by file and JSON path. */
@@ -72,12 +73,14 @@ export function documentLineCounts(manifest: Manifest): Map<string, number> {
   return new Map(manifest.documents.map((d) => [d.id, d.lines]));
 }
 
-/** The four seed files after schema parsing. */
+/** The five seed files after schema parsing. */
 export interface SeedData {
   manifest: Manifest;
   taxonomy: Taxonomy;
   synonyms: Synonyms;
   indicators: Indicators;
+  /** Activities → the determinants they usually act through (seeds/pathways.json). */
+  pathways: Pathways;
 }
 
 /** All cross-file checks of a parsed seed set; an empty list means the data is consistent. */
@@ -88,5 +91,6 @@ export function validateSeedData(data: SeedData): SeedIssue[] {
     ...validateTaxonomy(data.taxonomy, lines),
     ...validateSynonyms(data.synonyms, data.taxonomy),
     ...validateIndicators(data.indicators, data.taxonomy, lines),
+    ...validatePathways(data.pathways, data.taxonomy),
   ];
 }

@@ -35,6 +35,8 @@ export const DeterminantResult = z.strictObject({
   mentions: z.array(Span),
   /** Passage ids that support it. */
   evidence: z.array(z.number().int()),
+  /** Activities in the draft that act through this determinant, with the expert's reason. */
+  reasons: z.array(z.strictObject({ pathway: z.string(), reason: z.string(), triggers: z.array(z.string()) })),
 });
 export type DeterminantResult = z.infer<typeof DeterminantResult>;
 

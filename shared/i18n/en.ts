@@ -1,4 +1,11 @@
 import type { Messages } from './zh-CN';
+import { screeningEn } from './sections/screening';
+import { scopingEn } from './sections/scoping';
+import { scoringEn } from './sections/scoring';
+import { recommendationsEn } from './sections/recommendations';
+import { conclusionEn } from './sections/conclusion';
+import { draftImportEn } from './sections/draftImport';
+
 
 /** English UI strings, switchable from the header. */
 export const en: Messages = {
@@ -7,7 +14,7 @@ export const en: Messages = {
     subtitle: 'Health impact assessment of public policy',
     language: 'Language',
   },
-  nav: { assessments: 'Assessments', search: 'Evidence search' },
+  nav: { assessments: 'Assessments', search: 'Evidence search', library: 'Evidence library' },
   kind: { policy: 'Policy', plan: 'Plan', project: 'Project' },
   assessment: {
     listTitle: 'Assessments',
@@ -55,6 +62,7 @@ export const en: Messages = {
     noDeterminants: 'No related health determinants found',
     noPassages: 'No evidence passages found',
     took: '{{ms}} ms',
+    inferred: 'Inferred from “{{pathway}}” ({{triggers}}): ',
     matchedTerms: 'Matched words',
     citation: '{{document}} · {{section}} · lines {{start}}–{{end}}',
     openSource: 'View source',
@@ -74,6 +82,48 @@ export const en: Messages = {
     groups: 'Groups possibly affected',
     noDraft: 'No draft text yet',
   },
+  library: {
+    title: 'Evidence library',
+    import: 'Import document',
+    importing: 'Importing {{name}}…',
+    hint: 'Five Hangzhou and Wenling health plans are built in; import your own files (TXT in UTF-8/GBK, Markdown, DOCX, PDF) to search and cite them.',
+    imported: 'Imported: {{title}} ({{count}} passages)',
+    removed: 'Removed: {{title}}',
+    confirmRemove: 'Remove this document from the evidence base?',
+    confirmRemoveBody: 'All passages of “{{title}}” leave the search; assessments that cited it are not changed.',
+    docTitle: 'Document',
+    origin: 'Origin',
+    originSeed: 'Built-in',
+    originImport: 'Imported',
+    file: 'File',
+    passages: 'Passages',
+    added: 'Added',
+  },
+  workflow: {
+    stage: {
+      registration: 'Registration',
+      screening: 'Screening',
+      scoping: 'Scoping',
+      scoring: 'Scoring',
+      recommendations: 'Recommendations',
+      conclusion: 'Conclusion',
+    },
+    signed: 'Signed off',
+    saving: 'Saving…',
+    savedAt: 'Saved automatically at {{time}}',
+    saveFailed: 'Saving failed; will retry on the next change',
+    todo: 'Before finishing this stage:',
+    more: '{{count}} more',
+    previous: 'Previous',
+    next: 'Next',
+    finishStage: 'Finish this stage and continue',
+  },
+  screening: screeningEn,
+  scoping: scopingEn,
+  scoring: scoringEn,
+  recommendations: recommendationsEn,
+  conclusion: conclusionEn,
+  draftImport: draftImportEn,
   errors: {
     UNKNOWN_CHANNEL: 'Unknown channel',
     INVALID_INPUT: 'The input is not valid',

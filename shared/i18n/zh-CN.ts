@@ -1,3 +1,10 @@
+import { screeningZh } from './sections/screening';
+import { scopingZh } from './sections/scoping';
+import { scoringZh } from './sections/scoring';
+import { recommendationsZh } from './sections/recommendations';
+import { conclusionZh } from './sections/conclusion';
+import { draftImportZh } from './sections/draftImport';
+
 /** Chinese UI strings: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
   app: {
@@ -5,7 +12,7 @@ export const zhCN = {
     subtitle: '公共政策健康影响评价',
     language: '语言',
   },
-  nav: { assessments: '评价项目', search: '证据检索' },
+  nav: { assessments: '评价项目', search: '证据检索', library: '证据库' },
   kind: { policy: '政策', plan: '规划', project: '项目' },
   assessment: {
     listTitle: '评价项目',
@@ -53,6 +60,7 @@ export const zhCN = {
     noDeterminants: '未发现相关的健康影响因素',
     noPassages: '未检索到证据段落',
     took: '用时 {{ms}} 毫秒',
+    inferred: '由“{{pathway}}”（{{triggers}}）推断：',
     matchedTerms: '匹配词',
     citation: '{{document}} · {{section}} · 第 {{start}}–{{end}} 行',
     openSource: '查看原文',
@@ -72,6 +80,48 @@ export const zhCN = {
     groups: '可能受影响的人群',
     noDraft: '尚未填写草案文本',
   },
+  library: {
+    title: '证据库',
+    import: '导入文档',
+    importing: '正在导入 {{name}}…',
+    hint: '内置五份杭州、温岭健康规划文件；可导入本地文件（TXT（UTF-8/GBK）、Markdown、DOCX、PDF），导入后可检索并引用。',
+    imported: '已导入：{{title}}（{{count}} 段）',
+    removed: '已删除：{{title}}',
+    confirmRemove: '确定从证据库删除该文档？',
+    confirmRemoveBody: '“{{title}}”的全部段落将从检索中移除；已引用它的评价不受影响。',
+    docTitle: '文档',
+    origin: '来源',
+    originSeed: '内置',
+    originImport: '导入',
+    file: '文件',
+    passages: '段落数',
+    added: '加入时间',
+  },
+  workflow: {
+    stage: {
+      registration: '登记',
+      screening: '初筛',
+      scoping: '范围界定',
+      scoring: '评估打分',
+      recommendations: '建议',
+      conclusion: '结论',
+    },
+    signed: '已签发',
+    saving: '正在保存…',
+    savedAt: '已自动保存 {{time}}',
+    saveFailed: '保存失败，将在下次修改时重试',
+    todo: '完成本阶段前还需要：',
+    more: '另有 {{count}} 项',
+    previous: '上一步',
+    next: '下一步',
+    finishStage: '完成本阶段，进入下一步',
+  },
+  screening: screeningZh,
+  scoping: scopingZh,
+  scoring: scoringZh,
+  recommendations: recommendationsZh,
+  conclusion: conclusionZh,
+  draftImport: draftImportZh,
   errors: {
     UNKNOWN_CHANNEL: '未知的接口',
     INVALID_INPUT: '输入内容不符合要求',

@@ -39,6 +39,12 @@ export function DeterminantList({
                 {t('evidence.matchedTerms')}：{d.terms.join('、')}
               </Typography.Text>
             )}
+            {d.reasons.slice(0, 2).map((r) => (
+              <Typography.Text key={r.pathway} type="secondary" style={{ fontSize: 12 }}>
+                {t('evidence.inferred', { pathway: r.pathway, triggers: r.triggers.slice(0, 3).join('、') })}
+                {r.reason}
+              </Typography.Text>
+            ))}
           </Space>
         </List.Item>
       )}

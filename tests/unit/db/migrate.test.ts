@@ -33,6 +33,12 @@ const savedAtVersion: Record<number, (db: Database.Database) => void> = {
     ).run();
     db.prepare(`INSERT INTO evidence_fts (rowid, tokens) VALUES (1, '控烟')`).run();
   },
+  3: (db) => {
+    db.prepare(
+      `INSERT INTO assessment_stage (assessment_id, stage, data, updated_at)
+       VALUES ('00000000-0000-4000-8000-000000000001', 'conclusion', '{"judgement":null,"reasons":"旧"}', '2024-01-02T00:00:00.000Z')`,
+    ).run();
+  },
 };
 
 function databaseAt(version: number): string {
@@ -72,6 +78,10 @@ describe('migrations', () => {
       expect(migration.from).toBe(version);
       expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
       expect(db.prepare('SELECT title FROM assessment').pluck().all()).toEqual(['旧版本的评价']);
+      if (version >= 3) {
+        expect(db.prepare('SELECT stage, status FROM assessment').get()).toEqual({ stage: 'registration', status: 'active' });
+        expect(db.prepare('SELECT data FROM assessment_stage').pluck().get()).toContain('旧');
+      }
       if (version >= 2) {
         expect(db.prepare(`SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH '"控烟"'`).pluck().all()).toEqual([1]);
       }
