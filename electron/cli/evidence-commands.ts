@@ -15,17 +15,19 @@ export function addEvidenceCommands(program: Command, withCore: WithCore): void 
     .argument('<files...>', '文件 / files')
     .option('--json', '输出 JSON / print JSON')
     .action(async (files: string[], opts: { json?: boolean }) => {
+      // Progress only for a person at a terminal; scripts and --json get clean output.
+      const showProgress = !opts.json && process.stderr.isTTY;
       const results = await withCore(async (core) => {
         const out: { file: string; ok: boolean; id?: string; title?: string; passages?: number; error?: string }[] = [];
         for (const file of files) {
           try {
             const doc = await importEvidenceDocument(core.evidence, await readFile(file), file, {
-              onProgress: (f) => !opts.json && process.stderr.write(`\r${file}: ${Math.round(f * 100)}%   `),
+              onProgress: (f) => showProgress && process.stderr.write(`\r${file}: ${Math.round(f * 100)}%   `),
             });
-            if (!opts.json) process.stderr.write('\n');
+            if (showProgress) process.stderr.write('\n');
             out.push({ file, ok: true, id: doc.id, title: doc.title, passages: doc.passageCount });
           } catch (err) {
-            if (!opts.json) process.stderr.write('\n');
+            if (showProgress) process.stderr.write('\n');
             out.push({ file, ok: false, error: err instanceof Error ? err.message : String(err) });
           }
         }

@@ -4,7 +4,7 @@ import { readDocument } from '../files/read-document';
 import type { EvidenceEngine } from './engine';
 import { parseDocument } from './ingest/parse-document';
 import { PARSER_VERSION } from './seed-loader';
-import { sha256, type EvidenceDocumentRow } from './store';
+import { contentHash, type EvidenceDocumentRow } from './store';
 
 export interface ImportOptions {
   title?: string;
@@ -32,7 +32,7 @@ export async function importEvidenceDocument(
   options: ImportOptions = {},
 ): Promise<EvidenceDocumentRow> {
   const read = await readDocument(bytes, fileName, { onProgress: (f) => options.onProgress?.(f * 0.7) });
-  const id = `imp-${sha256(read.text).slice(0, 12)}`;
+  const id = `imp-${contentHash(read.text).slice(0, 12)}`;
   const passages = parseDocument(id, read.text).filter((p) => p.kind !== 'heading');
   if (passages.length === 0) {
     throw new AppError(

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import type { SeedData } from '../../shared/evidence/manifest';
 import { parseDocument } from './ingest/parse-document';
 import { seedDocumentPath } from './seed-data';
-import { sha256, type EvidenceStore } from './store';
+import { contentHash, type EvidenceStore } from './store';
 
 /** Bump when the ingestion parser changes, so stored seed passages are rebuilt. */
-export const PARSER_VERSION = 'ingest-2';
+export const PARSER_VERSION = 'ingest-3';
 
 export interface SeedLoadReport {
   added: string[];
@@ -22,7 +22,7 @@ export async function ensureSeedEvidence(store: EvidenceStore, seedsDir: string,
   for (const doc of data.manifest.documents) {
     const text = await readFile(seedDocumentPath(seedsDir, doc), 'utf8');
     const current = existing.get(doc.id);
-    if (current && current.sha256 === sha256(text) && current.parser === PARSER_VERSION) {
+    if (current && current.sha256 === contentHash(text) && current.parser === PARSER_VERSION) {
       report.unchanged.push(doc.id);
       continue;
     }

@@ -52,6 +52,14 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/**
+ * Identity of a document's content, whatever format it came in: the same draft as GBK TXT,
+ * DOCX or PDF differs only in whitespace and widths, so those are folded away before hashing.
+ */
+export function contentHash(text: string): string {
+  return sha256(normalizeForSearch(text).replace(/\s+/g, ''));
+}
+
 function countLines(text: string): number {
   if (text.length === 0) return 0;
   const n = text.split('\n').length;
@@ -101,7 +109,7 @@ export class EvidenceStore {
   ) {}
 
   addDocument(doc: NewEvidenceDocument, passages: ParsedPassage[]): EvidenceDocumentRow {
-    const hash = sha256(doc.sourceText);
+    const hash = contentHash(doc.sourceText);
     const insertPassage = this.db.prepare(
       `INSERT INTO evidence_passage (document_id, ordinal, kind, heading_path, line_start, line_end, text, determinants)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
