@@ -13,11 +13,13 @@
  */
 import os from 'node:os';
 import { createRequire } from 'node:module';
+import { runReportBench } from './report';
 import { runSearchBench } from './search';
 import type { BenchPart, TargetResult } from './types';
 
 const PARTS: Record<string, BenchPart> = {
   search: runSearchBench,
+  report: runReportBench,
 };
 
 /** A bad command line: reported as one line, without a stack trace. */

@@ -35,7 +35,7 @@ interface CorpusEntry extends Latency {
   passages: number;
   documents: number;
   buildMs: number;
-  /** CPU time of the build (this process); far below buildMs means a busy machine. */
+  /** CPU time of the build (this process, all threads, so V8's GC helpers count); well below buildMs means a busy machine. */
   buildCpuMs: number;
   passagesPerSec: number;
   dbBytes: number;

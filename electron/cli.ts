@@ -9,6 +9,7 @@ import { startWebHost } from './web-host';
 import { screenJson, screenText, searchJson, searchText } from './cli/evidence-output';
 import { readTextArgument } from './cli/read-input';
 import { addEvidenceCommands } from './cli/evidence-commands';
+import { addSignoffCommands } from './cli/signoff-commands';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -98,6 +99,7 @@ export function buildCli(): Command {
     });
 
   addEvidenceCommands(program, withCore);
+  addSignoffCommands(program, withCore);
 
   return program;
 }

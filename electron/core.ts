@@ -3,12 +3,22 @@ import { AssessmentRepository } from './assessment/repository';
 import { openDatabase } from './db/connection';
 import { migrations } from './db/migrations';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
+import os from 'node:os';
 import { APP_NAME, APP_VERSION } from './app-info';
+import { AuditLog } from './audit/audit-log';
+import type { Signature, Snapshot } from '../shared/snapshot/snapshot';
 import { EvidenceEngine } from './evidence/engine';
 import { evidenceHandlers } from './evidence/evidence-handlers';
 import { WorkflowStore } from './assessment/workflow-store';
 import { loadWorkflowReference } from './assessment/workflow-reference';
 import { suggestScreening } from '../shared/workflow/screening-suggest';
+import { PanelStore } from './panel/panel-store';
+import { ReviewPackages } from './panel/review-packages';
+import { SignOff } from './panel/sign-off';
+import { FeedbackStore } from './panel/feedback';
+import { buildSnapshot } from './snapshot/build-snapshot';
+import { panelHandlers } from './panel/panel-handlers';
+import { readDocument } from './files/read-document';
 import { DEFAULT_SEEDS_DIR, loadSeedData } from './evidence/seed-data';
 import { ensureSeedEvidence } from './evidence/seed-loader';
 
@@ -17,6 +27,8 @@ export interface CoreOptions {
   host: 'electron' | 'web';
   nativeBinding?: string;
   clock?: () => Date;
+  /** Who is acting, for the audit trail; defaults to the operating-system user. */
+  actor?: () => string;
   /** The seeds folder (curated data and source documents); defaults to the project's seeds/. */
   seedsDir?: string;
 }
@@ -27,6 +39,13 @@ export interface Core {
   assessments: AssessmentRepository;
   evidence: EvidenceEngine;
   workflow: WorkflowStore;
+  audit: AuditLog;
+  panel: PanelStore;
+  packages: ReviewPackages;
+  signOff: SignOff;
+  feedback: FeedbackStore;
+  /** The current (unsigned) snapshot of an assessment, e.g. for a draft report. */
+  snapshot: (assessmentId: string, signatures: Signature[], at: string) => Snapshot;
   dbPath: string;
   close(): void;
 }
@@ -40,9 +59,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const seedsDir = options.seedsDir ?? DEFAULT_SEEDS_DIR;
   const [seedData, reference] = await Promise.all([loadSeedData(seedsDir), loadWorkflowReference(seedsDir)]);
   const { db } = openDatabase(dbPath, { nativeBinding: options.nativeBinding });
-  const assessments = new AssessmentRepository(db, options.clock);
+  const audit = new AuditLog(db, options.actor ?? defaultActor(options.host), options.clock);
+  const assessments = new AssessmentRepository(db, audit, options.clock);
   const evidence = new EvidenceEngine(db, seedData);
-  const workflow = new WorkflowStore(db, assessments, (id) => evidence.determinant(id)?.name ?? id, options.clock);
+  const workflow = new WorkflowStore(db, assessments, (id) => evidence.determinant(id)?.name ?? id, audit, options.clock);
+  const panel = new PanelStore(db, assessments, workflow, reference.ratingScheme, audit, options.clock);
+  const packages = new ReviewPackages(db, workflow, panel, evidence, audit, reference.ratingScheme, options.clock);
+  const snapshot = (id: string, signatures: Signature[], at: string) => buildSnapshot({ workflow, panel, evidence, reference }, id, signatures, at);
+  const signOff = new SignOff(db, assessments, workflow, snapshot, audit, options.clock);
+  const feedback = new FeedbackStore(db, signOff, audit, options.clock);
   try {
     await ensureSeedEvidence(evidence.store, seedsDir, seedData);
   } catch (err) {
@@ -73,15 +98,46 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return { ...suggestScreening(reference.screeningForm, screen, questionsOf), screen };
     },
     'workflow/reference': () => reference,
+    'files/read-text': async ({ fileName, dataBase64 }) => {
+      const r = await readDocument(Buffer.from(dataBase64, 'base64'), fileName);
+      return { text: r.text, format: r.format, encoding: r.encoding ?? null, pages: r.pages ?? null, warnings: r.warnings };
+    },
+    'report/build': async ({ id, version }) => {
+      // Loaded on first use: the report stack (docx, ECharts) is large and most sessions
+      // never build a report.
+      const { reportFor } = await import('./report/report-for');
+      const r = await reportFor(core, id, version);
+      return { fileName: r.fileName, dataBase64: r.bytes.toString('base64'), signed: r.signed, version: r.version };
+    },
+    ...panelHandlers({ panel, packages, signOff, feedback, audit, snapshot, clock: options.clock ?? (() => new Date()) }),
   };
 
-  return {
+  // Handlers that need the assembled core (the report) reach it when called, not now.
+  const core: Core = {
     dispatch: createDispatcher(handlers),
     handlers,
     assessments,
     evidence,
     workflow,
+    audit,
+    panel,
+    packages,
+    signOff,
+    feedback,
+    snapshot,
     dbPath,
     close: () => db.close(),
   };
+  return core;
+}
+
+/** The OS account and where the change came from: there are no app logins on a desktop tool. */
+function defaultActor(host: CoreOptions['host']): () => string {
+  let name = 'unknown';
+  try {
+    name = os.userInfo().username;
+  } catch {
+    // Some sandboxes have no user database; the audit trail still records the host.
+  }
+  return () => `${name}@${host}`;
 }

@@ -36,6 +36,10 @@ export const Assessment = z.strictObject({
   department: z.string(),
   contact: z.string(),
   draftText: z.string(),
+  /** Printed on the report, e.g. HIA-2026-003. */
+  number: z.string(),
+  /** 1 until signed; each reopening after sign-off makes the next version. */
+  version: z.number().int().min(1),
   /** Furthest workflow stage reached, and whether it is signed off (locked). */
   stage: z.enum(STAGES),
   status: z.enum(STATUSES),

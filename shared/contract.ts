@@ -10,13 +10,26 @@ import {
   SearchInput,
   TaxonomyOutput,
 } from './evidence/evidence-contract';
-import { ScreenResult, SearchResult } from './evidence/search-result';
+import { PassageResult, ScreenResult, SearchResult } from './evidence/search-result';
 import {
   SaveStageInput,
   ScreeningSuggestionSchema,
   WorkflowReferenceSchema,
   WorkflowViewSchema,
 } from './workflow/workflow-contract';
+import {
+  AuditEntrySchema,
+  AuditVerifySchema,
+  FeedbackSchema,
+  MemberInput,
+  PackageContent,
+  PackageFile,
+  PanelViewSchema,
+  ReviewTaskSchema,
+  SignedVersionInfo,
+  SignerInput,
+} from './panel/panel-contract';
+import { ScoreItem } from './workflow/stage-data';
 import { ERROR_CODES, type ErrorPayload } from './errors';
 
 interface ChannelSpec {
@@ -72,6 +85,10 @@ export const contract = {
     output: PassageContextOutput,
   },
   'evidence/import': { input: ImportInput, output: EvidenceDocument },
+  'evidence/passages': {
+    input: z.strictObject({ ids: z.array(z.number().int().positive()).max(500) }),
+    output: z.array(PassageResult),
+  },
   'evidence/remove': {
     input: z.strictObject({ id: z.string().min(1).max(64) }),
     output: z.strictObject({ id: z.string() }),
@@ -86,6 +103,70 @@ export const contract = {
   'workflow/advance': { input: z.strictObject({ id: AssessmentId }), output: WorkflowViewSchema },
   'workflow/screening-suggestion': { input: z.strictObject({ id: AssessmentId }), output: ScreeningSuggestionSchema },
   'workflow/reference': { input: z.strictObject({}), output: WorkflowReferenceSchema },
+  'panel/get': { input: z.strictObject({ id: AssessmentId }), output: PanelViewSchema },
+  'panel/save-member': { input: z.strictObject({ id: AssessmentId, member: MemberInput }), output: PanelViewSchema },
+  'panel/remove-member': { input: z.strictObject({ id: AssessmentId, memberId: z.uuid() }), output: PanelViewSchema },
+  'panel/save-ratings': {
+    input: z.strictObject({ id: AssessmentId, memberId: z.uuid(), items: z.array(ScoreItem).max(600) }),
+    output: PanelViewSchema,
+  },
+  'panel/second-round': { input: z.strictObject({ id: AssessmentId }), output: PanelViewSchema },
+  'panel/set-final': {
+    input: z.strictObject({ id: AssessmentId, final: ScoreItem, note: z.string().max(5000) }),
+    output: PanelViewSchema,
+  },
+  'panel/save-opinion': { input: z.strictObject({ id: AssessmentId, opinion: z.string().max(20000) }), output: PanelViewSchema },
+  'panel/export-request': { input: z.strictObject({ id: AssessmentId, memberId: z.uuid() }), output: PackageFile },
+  'panel/import-response': {
+    input: z.strictObject({ id: AssessmentId, content: PackageContent }),
+    output: z.strictObject({ memberId: z.string(), member: z.string(), ratings: z.number().int() }),
+  },
+  'review/open': { input: z.strictObject({ content: PackageContent }), output: ReviewTaskSchema },
+  'review/list': {
+    input: z.strictObject({}),
+    output: z.array(
+      z.strictObject({ packageId: z.string(), title: z.string(), assessmentNumber: z.string(), member: z.string(), round: z.number(), updatedAt: z.string() }),
+    ),
+  },
+  'review/get': { input: z.strictObject({ packageId: z.uuid() }), output: ReviewTaskSchema },
+  'review/save': { input: z.strictObject({ packageId: z.uuid(), ratings: z.array(ScoreItem).max(600) }), output: ReviewTaskSchema },
+  'review/export': { input: z.strictObject({ packageId: z.uuid(), comment: z.string().max(10000) }), output: PackageFile },
+  'signoff/sign': {
+    input: z.strictObject({ id: AssessmentId, leader: SignerInput, approver: SignerInput }),
+    output: SignedVersionInfo,
+  },
+  'signoff/reopen': { input: z.strictObject({ id: AssessmentId, reason: z.string().trim().min(1).max(2000) }), output: z.strictObject({ version: z.number().int() }) },
+  'signoff/versions': { input: z.strictObject({ id: AssessmentId }), output: z.array(SignedVersionInfo) },
+  'feedback/list': { input: z.strictObject({ id: AssessmentId, version: z.number().int().min(1) }), output: FeedbackSchema },
+  'feedback/record': {
+    input: z.strictObject({
+      id: AssessmentId,
+      version: z.number().int().min(1),
+      recommendationId: z.string().min(1).max(64),
+      adoption: z.enum(['adopted', 'partly', 'not-adopted']),
+      reason: z.string().max(5000),
+    }),
+    output: FeedbackSchema,
+  },
+  'audit/list': {
+    input: z.strictObject({ id: AssessmentId.optional(), limit: z.number().int().min(1).max(2000).optional() }),
+    output: z.array(AuditEntrySchema),
+  },
+  'audit/verify': { input: z.strictObject({}), output: AuditVerifySchema },
+  'files/read-text': {
+    input: ImportInput.omit({ title: true }),
+    output: z.strictObject({
+      text: z.string(),
+      format: z.enum(['txt', 'md', 'docx', 'pdf']),
+      encoding: z.string().nullable(),
+      pages: z.number().int().nullable(),
+      warnings: z.array(z.string()),
+    }),
+  },
+  'report/build': {
+    input: z.strictObject({ id: AssessmentId, version: z.number().int().min(1).optional() }),
+    output: z.strictObject({ fileName: z.string(), dataBase64: z.string(), signed: z.boolean(), version: z.number().int() }),
+  },
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { AssessmentFields, type Assessment, type AssessmentSummary } from '../../shared/assessment';
+import { jsonDiff } from '../../shared/audit/json-diff';
 import { AppError } from '../../shared/errors';
+import type { AuditLog } from '../audit/audit-log';
 
 interface AssessmentRow {
   id: string;
@@ -10,6 +12,8 @@ interface AssessmentRow {
   department: string;
   contact: string;
   draft_text: string;
+  number: string;
+  version: number;
   stage: Assessment['stage'];
   status: Assessment['status'];
   created_at: string;
@@ -25,6 +29,8 @@ const toAssessment = (r: AssessmentRow): Assessment => ({
   department: r.department,
   contact: r.contact,
   draftText: r.draft_text,
+  number: r.number,
+  version: r.version,
   stage: r.stage,
   status: r.status,
   createdAt: r.created_at,
@@ -37,6 +43,8 @@ const toSummary = (r: SummaryRow): AssessmentSummary => ({
   kind: r.kind,
   department: r.department,
   contact: r.contact,
+  number: r.number,
+  version: r.version,
   stage: r.stage,
   status: r.status,
   draftLength: r.draft_length,
@@ -66,6 +74,7 @@ export class AssessmentRepository {
 
   constructor(
     private readonly db: Database.Database,
+    private readonly audit: AuditLog,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -78,7 +87,7 @@ export class AssessmentRepository {
   }
 
   list(search?: string): AssessmentSummary[] {
-    const columns = `id, title, kind, department, contact, stage, status, created_at, updated_at,
+    const columns = `id, title, kind, department, contact, number, version, stage, status, created_at, updated_at,
                      length(draft_text) AS draft_length`;
     const rows = search
       ? this.db
@@ -101,15 +110,24 @@ export class AssessmentRepository {
   create(fields: AssessmentFields): Assessment {
     const now = this.stamp();
     const id = randomUUID();
-    this.db.transaction(() => {
+    return this.db.transaction(() => {
+      // Numbers run per year (HIA-2026-001, …) and are never reused.
+      const prefix = `HIA-${now.slice(0, 4)}-`;
+      const last = this.db
+        .prepare(`SELECT max(CAST(substr(number, ${prefix.length + 1}) AS INTEGER)) FROM assessment WHERE number LIKE ?`)
+        .pluck()
+        .get(`${prefix}%`) as number | null;
+      const number = `${prefix}${String((last ?? 0) + 1).padStart(3, '0')}`;
       this.db
         .prepare(
-          `INSERT INTO assessment (id, title, kind, department, contact, draft_text, created_at, updated_at)
-           VALUES (@id, @title, @kind, @department, @contact, @draftText, @now, @now)`,
+          `INSERT INTO assessment (id, title, kind, department, contact, draft_text, number, created_at, updated_at)
+           VALUES (@id, @title, @kind, @department, @contact, @draftText, @number, @now, @now)`,
         )
-        .run({ id, now, ...fields });
+        .run({ id, now, number, ...fields });
+      const created = this.get(id);
+      this.audit.append(id, 'assessment.create', { number, title: fields.title, kind: fields.kind, department: fields.department });
+      return created;
     })();
-    return this.get(id);
   }
 
   update(id: string, changes: Partial<AssessmentFields>, expectedUpdatedAt?: string): Assessment {
@@ -132,7 +150,10 @@ export class AssessmentRepository {
              contact = @contact, draft_text = @draftText, updated_at = @now WHERE id = @id`,
         )
         .run({ id, now: this.stamp(), ...merged });
-      return this.get(id);
+      const updated = this.get(id);
+      const { title: t, kind: k, department: d, contact: c, draftText: x } = updated;
+      this.audit.append(id, 'assessment.update', { changes: jsonDiff({ title, kind, department, contact, draftText }, { title: t, kind: k, department: d, contact: c, draftText: x }) });
+      return updated;
     })();
   }
 
@@ -142,8 +163,12 @@ export class AssessmentRepository {
   }
 
   delete(id: string): { id: string } {
-    const info = this.db.transaction(() => this.db.prepare('DELETE FROM assessment WHERE id = ?').run(id))();
-    if (info.changes === 0) throw notFound(id);
+    this.db.transaction(() => {
+      const current = this.get(id);
+      if (current.status === 'signed') throw lockedError();
+      this.db.prepare('DELETE FROM assessment WHERE id = ?').run(id);
+      this.audit.append(id, 'assessment.delete', { number: current.number, title: current.title });
+    })();
     return { id };
   }
 }

@@ -4,6 +4,8 @@ import { AppError } from '../../shared/errors';
 import { EMPTY_STAGE_DATA, StageData, type DataStage, type StageDataOf } from '../../shared/workflow/stage-data';
 import { transition, type WorkflowEvent } from '../../shared/workflow/state-machine';
 import { validateStage, type StageContext } from '../../shared/workflow/validate-stage';
+import { jsonDiff } from '../../shared/audit/json-diff';
+import type { AuditLog } from '../audit/audit-log';
 import type { AssessmentRepository } from './repository';
 
 export type AllStageData = { [S in DataStage]: StageDataOf<S> };
@@ -27,6 +29,7 @@ export class WorkflowStore {
     private readonly db: Database.Database,
     private readonly assessments: AssessmentRepository,
     private readonly nameOf: (determinantId: string) => string,
+    private readonly audit: AuditLog,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -74,6 +77,9 @@ export class WorkflowStore {
     return this.db.transaction(() => {
       const assessment = this.assessments.get(id);
       this.apply(assessment, { type: 'edit', stage });
+      const before = this.loadData(id)[stage];
+      const changes = jsonDiff(before, data);
+      if (changes.length === 0) return this.view(id);
       const now = this.clock().toISOString();
       this.db
         .prepare(
@@ -82,6 +88,7 @@ export class WorkflowStore {
         )
         .run(id, stage, JSON.stringify(data), now);
       this.assessments.touch(id);
+      this.audit.append(id, `stage.save`, { stage, changes });
       return this.view(id);
     })();
   }
@@ -95,6 +102,7 @@ export class WorkflowStore {
       const next = this.apply(current.assessment, { type: 'advance', problems });
       this.db.prepare('UPDATE assessment SET stage = ? WHERE id = ?').run(next.stage, id);
       this.assessments.touch(id);
+      this.audit.append(id, 'stage.advance', { from: stage, to: next.stage });
       return this.view(id);
     })();
   }

@@ -62,6 +62,11 @@ export class EvidenceEngine {
     return this.data.indicators.indicators.filter((i) => i.determinants.includes(determinantId));
   }
 
+  /** Passages by id, in the order asked, with citations (no highlights: there is no query). */
+  passagesById(ids: readonly number[]): PassageResult[] {
+    return this.passageResults(this.store.passages(ids), [], { normalized: '', groups: [], corrections: [], singleChars: [] });
+  }
+
   search(query: string, options: SearchOptions = {}): SearchResult {
     const started = performance.now();
     const limit = options.limit ?? 10;

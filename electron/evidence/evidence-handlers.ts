@@ -9,6 +9,7 @@ type EvidenceChannels =
   | 'evidence/screen'
   | 'evidence/documents'
   | 'evidence/passage-context'
+  | 'evidence/passages'
   | 'evidence/import'
   | 'evidence/remove'
   | 'taxonomy/get'
@@ -44,6 +45,7 @@ export function evidenceHandlers(engine: EvidenceEngine): Pick<Handlers, Evidenc
     },
     'evidence/import': async ({ fileName, dataBase64, title }) =>
       documentOut(await importEvidenceDocument(engine, Buffer.from(dataBase64, 'base64'), fileName, { title })),
+    'evidence/passages': ({ ids }) => engine.passagesById(ids),
     'evidence/remove': ({ id }) => {
       const doc = engine.store.getDocument(id);
       if (doc.origin === 'seed') {

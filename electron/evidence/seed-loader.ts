@@ -5,7 +5,7 @@ import { seedDocumentPath } from './seed-data';
 import { contentHash, type EvidenceStore } from './store';
 
 /** Bump when the ingestion parser changes, so stored seed passages are rebuilt. */
-export const PARSER_VERSION = 'ingest-3';
+export const PARSER_VERSION = 'ingest-4';
 
 export interface SeedLoadReport {
   added: string[];

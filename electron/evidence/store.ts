@@ -3,7 +3,6 @@ import type Database from 'better-sqlite3';
 import type { DeterminantMatcher } from '../../shared/evidence/determinant-matcher';
 import type { ParsedPassage } from '../../shared/evidence/passage';
 import { AppError } from '../../shared/errors';
-import { normalizeForSearch } from './ingest/normalize';
 import { indexText } from './search/tokens';
 
 export type DocumentOrigin = 'seed' | 'import';
@@ -54,10 +53,11 @@ export function sha256(text: string): string {
 
 /**
  * Identity of a document's content, whatever format it came in: the same draft as GBK TXT,
- * DOCX or PDF differs only in whitespace and widths, so those are folded away before hashing.
+ * DOCX or PDF differs only in whitespace and character widths, so those are folded away
+ * (NFKC, cheap even for long documents) before hashing.
  */
 export function contentHash(text: string): string {
-  return sha256(normalizeForSearch(text).replace(/\s+/g, ''));
+  return sha256(text.normalize('NFKC').replace(/\s+/g, ''));
 }
 
 function countLines(text: string): number {
@@ -151,7 +151,9 @@ export class EvidenceStore {
           p.text,
           JSON.stringify(determinants),
         );
-        insertIndex.run(lastInsertRowid, indexText(normalizeForSearch(p.text)));
+        // Passage text is already cleaned by the parser (widths folded, decimals repaired), and
+        // tokens only look at Han runs and Latin/digit words, so the text is indexed as it is.
+        insertIndex.run(lastInsertRowid, indexText(p.text));
       }
     })();
     return this.getDocument(doc.id);

@@ -12,6 +12,7 @@ import { rememberLanguage } from './i18n';
 import { routeHref, useRoute } from './routing';
 import { SearchPage } from './evidence/SearchPage';
 import { LibraryPage } from './evidence/LibraryPage';
+import { ReviewPage } from './review/ReviewPage';
 
 function applyLanguage(lang: Language) {
   dayjs.locale(lang === 'zh-CN' ? 'zh-cn' : 'en');
@@ -52,6 +53,7 @@ export function App() {
                 { key: 'assessments', label: <a href={routeHref({ name: 'list' })}>{t('nav.assessments')}</a> },
                 { key: 'search', label: <a href={routeHref({ name: 'search' })}>{t('nav.search')}</a> },
                 { key: 'library', label: <a href={routeHref({ name: 'library' })}>{t('nav.library')}</a> },
+                { key: 'reviews', label: <a href={routeHref({ name: 'reviews' })}>{t('review.nav')}</a> },
               ]}
             />
             <Radio.Group
@@ -70,6 +72,7 @@ export function App() {
             {route.name === 'assessment' && <WorkflowPage key={route.id} id={route.id} />}
             {route.name === 'search' && <SearchPage />}
             {route.name === 'library' && <LibraryPage />}
+            {route.name === 'reviews' && <ReviewPage />}
             {route.name === 'list' && <AssessmentList />}
           </Layout.Content>
         </Layout>

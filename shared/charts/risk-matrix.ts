@@ -77,18 +77,25 @@ export function riskMatrixOption(scheme: RatingScheme, rankedItems: readonly Ran
     cells.set(key, [...(cells.get(key) ?? []), label]);
   }
 
+  const levelAt = (x: number, y: number) => scheme.riskLevels.find((l) => l.id === scheme.matrix[y]?.[x]);
+  /** The cell's ratings and level, then the impacts in it, one a line. */
+  const cellTooltip = (x: number, y: number) => {
+    const level = levelAt(x, y);
+    const head = fill(s.chart.tooltipCell, { likelihood: xLabels[x]!, severity: yLabels[y]!, level: level ? levelText(level, lang) : '—' });
+    return { formatter: [head, ...(cells.get(`${x},${y}`) ?? [])].map(escapeTooltip).join('<br/>') };
+  };
+
   const heat = yLabels.flatMap((_, y) =>
     xLabels.map((_x, x) => {
-      const level = scheme.riskLevels.find((l) => l.id === scheme.matrix[y]?.[x]);
+      const level = levelAt(x, y);
       const inCell = cells.get(`${x},${y}`) ?? [];
-      const head = fill(s.chart.tooltipCell, { likelihood: xLabels[x]!, severity: yLabels[y]!, level: level ? levelText(level, lang) : '—' });
       return {
         value: [x, y, level ? scheme.riskLevels.indexOf(level) : -1],
         name: level ? levelText(level, lang) : '',
         // The level is written in empty cells only: in occupied ones the marker needs the room
         // (the colour and the tooltip still tell the level).
         label: { show: inCell.length === 0, color: level ? textOn(level.color) : TEXT_COLOR },
-        tooltip: { formatter: [head, ...inCell].map(escapeTooltip).join('<br/>') },
+        tooltip: cellTooltip(x, y),
       };
     }),
   );
@@ -97,7 +104,7 @@ export function riskMatrixOption(scheme: RatingScheme, rankedItems: readonly Ran
     const [x, y] = key.split(',').map(Number) as [number, number];
     // Two lines fit a cell: both names, or the first and the total.
     const lines = list.length <= MAX_NAMES_IN_CELL ? list : [list[0]!, fill(s.chart.more, { count: list.length })];
-    const tooltip = { formatter: list.map(escapeTooltip).join('<br/>') };
+    const tooltip = cellTooltip(x, y);
     return {
       marker: { value: [x, y], name: String(list.length), tooltip },
       names: { value: [x, y], name: lines.join('\n'), tooltip },

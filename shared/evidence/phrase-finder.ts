@@ -8,38 +8,44 @@ export interface PhraseHit<T> {
   value: T;
 }
 
+type Entry<T> = { folded: string; phrase: string; value: T };
+
 /**
- * Finds many fixed phrases in a text in one pass: phrases are bucketed by their first folded
- * character, so each text position only tries the few phrases that can start there. With the
- * ~2,000 taxonomy terms this scans a 20-page draft in a few milliseconds.
+ * Finds many fixed phrases in a text in one pass. Phrases are bucketed by their first two
+ * folded characters (one-character phrases by their only one), so each text position tries
+ * only the few phrases that can start there: with ~2,500 taxonomy terms a 20-page draft takes
+ * a few milliseconds, and tagging 100k passages at import stays cheap.
  */
 export class PhraseFinder<T> {
-  private readonly byFirst = new Map<string, { folded: string; phrase: string; value: T }[]>();
+  private readonly byPrefix = new Map<string, Entry<T>[]>();
+  private readonly byChar = new Map<string, Entry<T>[]>();
 
   constructor(entries: Iterable<{ phrase: string; value: T }>) {
     for (const { phrase, value } of entries) {
       const folded = foldForMatch(phrase);
       if (folded.length === 0) continue;
-      const first = folded[0]!;
-      const bucket = this.byFirst.get(first) ?? [];
+      const [map, key] = folded.length >= 2 ? [this.byPrefix, folded.slice(0, 2)] : [this.byChar, folded];
+      const bucket = map.get(key) ?? [];
       bucket.push({ folded, phrase, value });
-      this.byFirst.set(first, bucket);
+      map.set(key, bucket);
     }
     // Longest first, so callers that keep the first hit at a position keep the longest.
-    for (const bucket of this.byFirst.values()) bucket.sort((a, b) => b.folded.length - a.folded.length);
+    for (const bucket of this.byPrefix.values()) bucket.sort((a, b) => b.folded.length - a.folded.length);
   }
 
   findAll(text: string): PhraseHit<T>[] {
     const folded = foldForMatch(text);
     const hits: PhraseHit<T>[] = [];
+    const singles = this.byChar.size > 0;
     for (let i = 0; i < folded.length; i++) {
-      const bucket = this.byFirst.get(folded[i]!);
-      if (!bucket) continue;
-      for (const entry of bucket) {
-        if (folded.startsWith(entry.folded, i)) {
-          hits.push({ start: i, end: i + entry.folded.length, phrase: entry.phrase, value: entry.value });
+      const bucket = this.byPrefix.get(folded.slice(i, i + 2));
+      if (bucket) {
+        for (const entry of bucket) {
+          if (folded.startsWith(entry.folded, i)) hits.push({ start: i, end: i + entry.folded.length, phrase: entry.phrase, value: entry.value });
         }
       }
+      const single = singles ? this.byChar.get(folded[i]!) : undefined;
+      if (single) for (const entry of single) hits.push({ start: i, end: i + 1, phrase: entry.phrase, value: entry.value });
     }
     return hits;
   }

@@ -5,6 +5,10 @@ import { scoringEn } from './sections/scoring';
 import { recommendationsEn } from './sections/recommendations';
 import { conclusionEn } from './sections/conclusion';
 import { draftImportEn } from './sections/draftImport';
+import { panelEn } from './sections/panel';
+import { signoffEn } from './sections/signoff';
+import { reviewEn } from './sections/review';
+import { auditEn } from './sections/audit';
 
 
 /** English UI strings, switchable from the header. */
@@ -124,6 +128,10 @@ export const en: Messages = {
   recommendations: recommendationsEn,
   conclusion: conclusionEn,
   draftImport: draftImportEn,
+  panel: panelEn,
+  signoff: signoffEn,
+  review: reviewEn,
+  audit: auditEn,
   errors: {
     UNKNOWN_CHANNEL: 'Unknown channel',
     INVALID_INPUT: 'The input is not valid',

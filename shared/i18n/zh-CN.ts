@@ -4,6 +4,10 @@ import { scoringZh } from './sections/scoring';
 import { recommendationsZh } from './sections/recommendations';
 import { conclusionZh } from './sections/conclusion';
 import { draftImportZh } from './sections/draftImport';
+import { panelZh } from './sections/panel';
+import { signoffZh } from './sections/signoff';
+import { reviewZh } from './sections/review';
+import { auditZh } from './sections/audit';
 
 /** Chinese UI strings: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -122,6 +126,10 @@ export const zhCN = {
   recommendations: recommendationsZh,
   conclusion: conclusionZh,
   draftImport: draftImportZh,
+  panel: panelZh,
+  signoff: signoffZh,
+  review: reviewZh,
+  audit: auditZh,
   errors: {
     UNKNOWN_CHANNEL: '未知的接口',
     INVALID_INPUT: '输入内容不符合要求',

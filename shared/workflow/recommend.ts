@@ -39,6 +39,23 @@ function fitsPhase(entry: MitigationEntry, items: readonly RankedItem[], kind: A
   return items.some((r) => r.item.phase === 'all' || entry.phases!.includes(r.item.phase));
 }
 
+/**
+ * Entries of the right kind for the assessment type and, for projects, the phases concerned. When
+ * no entry names those phases, the entries of other phases are offered rather than none: the
+ * wording usually carries over (a design-stage measure for an impact rated in operation).
+ */
+function fittingEntries(
+  library: MitigationLibrary,
+  determinantId: string,
+  kind: RecommendationKind,
+  items: readonly RankedItem[],
+  assessmentKind: AssessmentKind,
+): MitigationEntry[] {
+  const forType = entriesFor(library, determinantId, kind).filter((e) => e.appliesTo.includes(assessmentKind));
+  const forPhase = forType.filter((e) => fitsPhase(e, items, assessmentKind));
+  return forPhase.length > 0 ? forPhase : forType;
+}
+
 const byRank = (a: RankedItem, b: RankedItem) =>
   (a.rank ?? Infinity) - (b.rank ?? Infinity) || (b.priority ?? -Infinity) - (a.priority ?? -Infinity);
 
@@ -48,8 +65,9 @@ const byRank = (a: RankedItem, b: RankedItem) =>
  * priority-rank order (unranked last), then enhancements by priority score. A determinant that is
  * negative in one project phase and positive in another appears in both.
  *
- * `ranked` is `rankImpacts(scheme, scoring.items)`; `scoping` gives the order for ties and
- * whether a determinant is still in scope; `kind` filters entries by `appliesTo`.
+ * `ranked` is `rankImpacts(scheme, scoring.items)` (or rankInScope); `scoping` gives the order
+ * for ties and whether a determinant is still in scope; `kind` filters entries by `appliesTo`,
+ * and for projects by phase (falling back to other phases' entries when none fits).
  */
 export function suggestRecommendations(
   ranked: readonly RankedItem[],
@@ -79,7 +97,7 @@ export function suggestRecommendations(
       rank: best.rank,
       priority: best.priority,
       inScope: scopeOrder.has(g.determinantId),
-      entries: entriesFor(library, g.determinantId, g.kind).filter((e) => e.appliesTo.includes(kind) && fitsPhase(e, items, kind)),
+      entries: fittingEntries(library, g.determinantId, g.kind, items, kind),
     };
   });
   const order = (s: DeterminantSuggestion) => scopeOrder.get(s.determinantId) ?? Infinity;
@@ -217,7 +235,7 @@ export function deriveConclusion(
 }
 
 export interface ImpactSummary {
-  /** Scored items per direction (items not yet given a direction are left out). */
+  /** Scored items per direction (items not yet given a direction are left out); `none` has no risk counts. */
   byDirection: Record<Direction, { total: number; byRisk: Record<string, number>; unrated: number }>;
   /** Ranked negative and uncertain impacts, best first, at most `limit`. */
   top: RankedItem[];
@@ -236,6 +254,7 @@ export function summariseImpacts(ranked: readonly RankedItem[], scheme: RatingSc
     total++;
     const row = byDirection[dir];
     row.total++;
+    if (dir === 'none') continue; // "no impact" has no risk level, and none is missing
     if (r.risk) row.byRisk[r.risk.id] = (row.byRisk[r.risk.id] ?? 0) + 1;
     else row.unrated++;
   }

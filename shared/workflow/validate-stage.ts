@@ -54,7 +54,12 @@ export function validateStage<S extends DataStage>(stage: S, data: StageDataOf<S
     }
     case 'recommendations': {
       const d = data as StageDataOf<'recommendations'>;
-      const needing = ctx.scoring.items.filter((i) => i.direction === 'negative' || i.direction === 'uncertain');
+      // Only impacts still in scope: ratings left over from a determinant or phase removed
+      // from scoping are ignored here as they are in ranking.
+      const scope = new Set(ctx.scoping.determinants.map((d) => d.id));
+      const inScope = (i: StageDataOf<'scoring'>['items'][number]) =>
+        scope.has(i.determinantId) && (ctx.kind === 'project' ? i.phase !== 'all' && ctx.scoping.phases.includes(i.phase) : i.phase === 'all');
+      const needing = ctx.scoring.items.filter((i) => inScope(i) && (i.direction === 'negative' || i.direction === 'uncertain'));
       for (const i of needing) {
         if (!d.items.some((r) => r.determinantId === i.determinantId && r.kind === 'mitigation' && r.text.trim())) {
           problems.push(`请为“${name(i.determinantId)}”的负面或不确定影响提出建议 / Add a recommendation for ${name(i.determinantId)}`);

@@ -23,6 +23,7 @@ export class PassageSearch {
   private readonly plain: Database.Statement;
   private readonly filtered: Database.Statement;
   private readonly scan: Database.Statement;
+  private readonly tags: Database.Statement;
 
   constructor(db: Database.Database) {
     this.plain = db.prepare(
@@ -37,6 +38,7 @@ export class PassageSearch {
                                       WHERE j.value IN (SELECT value FROM json_each(@dets))))
        ORDER BY rank LIMIT @limit`,
     );
+    this.tags = db.prepare('SELECT id, determinants FROM evidence_passage WHERE id IN (SELECT value FROM json_each(?))');
     this.scan = db.prepare(
       `SELECT p.id FROM evidence_passage p
        WHERE instr(p.text, @ch) > 0
@@ -45,6 +47,25 @@ export class PassageSearch {
                                       WHERE j.value IN (SELECT value FROM json_each(@dets))))
        ORDER BY p.id LIMIT @limit`,
     );
+  }
+
+  /**
+   * Determinant-filtered search. Joining the passage table and parsing its tags for every
+   * match costs more than ranking the matches alone, so rank in the index first and filter a
+   * generous candidate list; only when that list runs short fall back to the SQL filter.
+   */
+  private byDeterminant(q: string, wanted: Set<string>, dets: string, want: number): { id: number; rank: number }[] {
+    const cap = Math.max(200, want * 40);
+    const candidates = this.plain.all(q, cap) as { id: number; rank: number }[];
+    const tagged = new Map(
+      (this.tags.all(JSON.stringify(candidates.map((c) => c.id))) as { id: number; determinants: string }[]).map((r) => [
+        r.id,
+        JSON.parse(r.determinants) as string[],
+      ]),
+    );
+    const kept = candidates.filter((c) => tagged.get(c.id)?.some((d) => wanted.has(d)));
+    if (kept.length >= want || candidates.length < cap) return kept.slice(0, want);
+    return this.filtered.all({ q, docs: null, dets, limit: want }) as { id: number; rank: number }[];
   }
 
   search(plan: QueryPlan, limit: number, filter: PassageFilter = {}): PassageHit[] {
@@ -58,8 +79,13 @@ export class PassageSearch {
       if (!q || q === previous) continue;
       previous = q;
       const tier = (i + 1) as 1 | 2 | 3;
+      const want = limit + found.size;
       const rows = (
-        docs || dets ? this.filtered.all({ q, docs, dets, limit: limit + found.size }) : this.plain.all(q, limit + found.size)
+        docs
+          ? this.filtered.all({ q, docs, dets, limit: want })
+          : dets
+            ? this.byDeterminant(q, new Set(filter.determinantIds), dets, want)
+            : this.plain.all(q, want)
       ) as { id: number; rank: number }[];
       for (const r of rows) {
         if (found.size >= limit) break;

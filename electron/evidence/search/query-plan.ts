@@ -20,7 +20,8 @@ export interface QueryPlan {
   singleChars: string[];
 }
 
-const SPLIT = /[\s,.;:!?"'()[\]{}<>|/\\。、·…—-]+/u;
+// Not '.': after normalisation an ASCII dot is part of a number or name (PM2.5, 2.0).
+const SPLIT = /[\s,;:!?"'()[\]{}<>|/\\。、·…—-]+/u;
 
 /**
  * Turns a query into term groups. A chunk that contains known determinant words is searched by

@@ -24,10 +24,14 @@ export function captureTokenFromUrl(): void {
 
 const httpInvoke: Invoke = async (channel, input) => {
   try {
+    const body = JSON.stringify({ channel, input });
     const res = await fetch(API_PATH, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: sessionStorage.getItem(TOKEN_KEY) ?? '' },
-      body: JSON.stringify({ channel, input }),
+      body,
+      // Lets an autosave fired on page hide finish after the page is gone; browsers allow
+      // keepalive only for small bodies (64 KB), larger saves are sent normally.
+      keepalive: body.length < 60_000,
     });
     return (await res.json()) as Result<unknown>;
   } catch {

@@ -2,6 +2,7 @@ import { Form, Input, Radio } from 'antd';
 import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ASSESSMENT_KINDS, LIMITS, type AssessmentFieldsInput } from '../../../shared/assessment';
+import { DraftImportButton } from './DraftImportButton';
 
 export type AssessmentFormValues = Required<AssessmentFieldsInput>;
 
@@ -58,6 +59,12 @@ export function AssessmentForm({
         rules={[maxRule(t('assessment.draftText'), LIMITS.draftText)]}
       >
         <Input.TextArea autoSize={{ minRows: 6, maxRows: 18 }} />
+      </Form.Item>
+      <Form.Item>
+        <DraftImportButton
+          current={() => form.getFieldValue('draftText') ?? ''}
+          onText={(text) => form.setFieldsValue({ draftText: text })}
+        />
       </Form.Item>
     </Form>
   );

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, DeleteOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Result, Space, Spin, Steps, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../shared/assessment';
 import { STAGES, stageIndex, type Stage } from '../../../shared/workflow/stages';
@@ -8,7 +8,9 @@ import type { DataStage, StageDataOf } from '../../../shared/workflow/stage-data
 import type { WorkflowViewOut } from '../../../shared/workflow/workflow-contract';
 import { ApiError, call } from '../api/client';
 import { useDeleteAssessment } from '../assessments/useDeleteAssessment';
+import { AuditButton } from '../audit/AuditButton';
 import { describeError } from '../errors';
+import { WorkflowRefreshContext } from '../panel/workflow-refresh';
 import { navigate } from '../routing';
 import type { WorkflowReference } from './stage-props';
 import { SaveIndicator } from './SaveIndicator';
@@ -51,6 +53,10 @@ export function WorkflowPage({ id }: { id: string }) {
     // Keep the local data (the user may have typed on); take the rest (problems, timestamps).
     setView((v) => (v ? { ...saved, data: { ...saved.data, [stage]: v.data[stage] } } : saved));
   });
+
+  // For stage parts that write through other channels (panel finals, sign-off): save, then reload.
+  const { flush } = autosave;
+  const refresh = useMemo(() => ({ flush, reload: () => flush().then(load) }), [flush, load]);
 
   function change<S extends DataStage>(stage: S, next: StageDataOf<S>) {
     setView((v) => (v ? { ...v, data: { ...v.data, [stage]: next } } : v));
@@ -109,6 +115,7 @@ export function WorkflowPage({ id }: { id: string }) {
         </Space>
         <Space>
           <SaveIndicator state={autosave.state} />
+          <AuditButton assessmentId={a.id} />
           {!readOnly && (
             <Button
               danger
@@ -132,11 +139,13 @@ export function WorkflowPage({ id }: { id: string }) {
           disabled: i > furthest,
         }))}
       />
-      {open === 'registration' ? (
-        <StageBody.Registration assessment={a} readOnly={readOnly} onUpdated={(u: Assessment) => setView({ ...view, assessment: u })} />
-      ) : (
-        <StageBody.Data stage={open} view={view} reference={reference} readOnly={readOnly} onChange={change} />
-      )}
+      <WorkflowRefreshContext.Provider value={refresh}>
+        {open === 'registration' ? (
+          <StageBody.Registration assessment={a} readOnly={readOnly} onUpdated={(u: Assessment) => setView({ ...view, assessment: u })} />
+        ) : (
+          <StageBody.Data stage={open} view={view} reference={reference} readOnly={readOnly} onChange={change} />
+        )}
+      </WorkflowRefreshContext.Provider>
       {atFurthest && !isLast && !readOnly && problems.length > 0 && (
         <Alert
           type="info"

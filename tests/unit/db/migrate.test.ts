@@ -33,6 +33,12 @@ const savedAtVersion: Record<number, (db: Database.Database) => void> = {
     ).run();
     db.prepare(`INSERT INTO evidence_fts (rowid, tokens) VALUES (1, '控烟')`).run();
   },
+  4: (db) => {
+    db.prepare(
+      `INSERT INTO panel_member (id, assessment_id, name, role, created_at)
+       VALUES ('m1', '00000000-0000-4000-8000-000000000001', '张教授', 'leader', '2024-01-03T00:00:00.000Z')`,
+    ).run();
+  },
   3: (db) => {
     db.prepare(
       `INSERT INTO assessment_stage (assessment_id, stage, data, updated_at)
@@ -78,6 +84,8 @@ describe('migrations', () => {
       expect(migration.from).toBe(version);
       expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
       expect(db.prepare('SELECT title FROM assessment').pluck().all()).toEqual(['旧版本的评价']);
+      if (version >= 4) expect(db.prepare('SELECT name FROM panel_member').pluck().get()).toBe('张教授');
+      expect(db.prepare('SELECT number, version FROM assessment').get()).toEqual({ number: 'HIA-2024-001', version: 1 });
       if (version >= 3) {
         expect(db.prepare('SELECT stage, status FROM assessment').get()).toEqual({ stage: 'registration', status: 'active' });
         expect(db.prepare('SELECT data FROM assessment_stage').pluck().get()).toContain('旧');

@@ -119,6 +119,12 @@ describe('suggestRecommendations', () => {
     expect(construction[0]!.entries.map((e) => e.id)).toEqual(['noise-night', 'multi']);
   });
 
+  it('falls back to other phases\' entries when none fits the phase rated', () => {
+    const lib: MitigationLibrary = { schemaVersion: 1, entries: LIB.entries.filter((e) => e.id === 'noise-night') };
+    const ranked = rankImpacts(scheme, [item('noise-vibration', 'negative', 'high', { phase: 'operation' })]);
+    expect(suggestRecommendations(ranked, scope('noise-vibration'), lib, 'project')[0]!.entries.map((e) => e.id)).toEqual(['noise-night']);
+  });
+
   it('groups the phases of one determinant under its best-ranked item and flags out-of-scope ratings', () => {
     const ranked = rankImpacts(scheme, [
       item('noise-vibration', 'negative', 'medium', { phase: 'operation', spread: 1 }),
@@ -219,6 +225,7 @@ describe('summariseImpacts', () => {
     expect(s.byDirection.negative).toEqual({ total: 3, byRisk: { low: 0, medium: 1, high: 1, 'very-high': 0 }, unrated: 1 });
     expect(s.byDirection.positive.byRisk.high).toBe(1);
     expect(s.byDirection.uncertain.byRisk.low).toBe(1);
+    expect(s.byDirection.none).toEqual({ total: 1, byRisk: { low: 0, medium: 0, high: 0, 'very-high': 0 }, unrated: 0 });
     expect(s.top.map((r) => r.item.determinantId)).toEqual(['air-quality', 'noise-vibration']);
   });
 });

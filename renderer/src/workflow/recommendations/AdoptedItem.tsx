@@ -28,7 +28,7 @@ export function AdoptedItem({
     <div data-testid="recommendation-item">
       <Flex justify="space-between" align="center">
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {index}. {libraryTitle ? t('recommendations.fromLibrary', { title: libraryTitle }) : t('recommendations.ownItem')}
+          {libraryTitle ? t('recommendations.fromLibrary', { index, title: libraryTitle }) : t('recommendations.ownItem', { index })}
         </Typography.Text>
         <Button
           type="text"

@@ -14,7 +14,10 @@ export function RiskTag({ risk, prefix }: { risk: RiskLevel | null; prefix?: str
   if (!risk) return <Tag>{prefix ? `${prefix} · ${t('recommendations.riskUnrated')}` : t('recommendations.riskUnrated')}</Tag>;
   const label = i18n.language === 'en' ? risk.labelEn : risk.label;
   return (
-    <Tag color={risk.color} style={{ color: textOn(risk.color), marginInlineEnd: 0 }} data-risk={risk.id}>
+    <Tag
+      style={{ background: risk.color, borderColor: risk.color, color: textOn(risk.color), marginInlineEnd: 0 }}
+      data-risk={risk.id}
+    >
       {prefix ? t('recommendations.phaseRisk', { phase: prefix, risk: label }) : label}
     </Tag>
   );

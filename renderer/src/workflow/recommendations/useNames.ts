@@ -4,8 +4,11 @@ import type { EvidenceDocument } from '../../../../shared/evidence/evidence-cont
 import { call } from '../../api/client';
 import { useTaxonomy } from '../../evidence/useTaxonomy';
 
-/** Determinant names in the UI language, and in Chinese for report text (reasons). */
-export function useDeterminantNames(): { nameOf: (id: string) => string; nameZh: (id: string) => string } {
+/**
+ * Determinant names in the UI language, and in Chinese for report text (reasons); `ready` once
+ * the taxonomy has arrived (until then names fall back to ids).
+ */
+export function useDeterminantNames(): { nameOf: (id: string) => string; nameZh: (id: string) => string; ready: boolean } {
   const taxonomy = useTaxonomy();
   const { i18n } = useTranslation();
   const en = i18n.language === 'en';
@@ -13,7 +16,7 @@ export function useDeterminantNames(): { nameOf: (id: string) => string; nameZh:
     const dets = taxonomy?.categories.flatMap((c) => c.determinants) ?? [];
     const zh = new Map(dets.map((d) => [d.id, d.name]));
     const ui = new Map(dets.map((d) => [d.id, en ? d.nameEn : d.name]));
-    return { nameOf: (id) => ui.get(id) ?? id, nameZh: (id) => zh.get(id) ?? id };
+    return { nameOf: (id) => ui.get(id) ?? id, nameZh: (id) => zh.get(id) ?? id, ready: taxonomy !== null };
   }, [taxonomy, en]);
 }
 

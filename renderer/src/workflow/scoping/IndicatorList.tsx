@@ -46,10 +46,8 @@ export function IndicatorList({
           </Checkbox>
           <div style={{ paddingInlineStart: 24, fontSize: 12, lineHeight: 1.6 }}>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('scoping.baseline')}：{valueYear(i.baseline, i.baselineYear, i.unit)}
-              <span style={{ marginInlineStart: 12 }}>
-                {t('scoping.target')}：{valueYear(i.target, i.targetYear, i.unit)}
-              </span>
+              {t('scoping.baseline', { value: valueYear(i.baseline, i.baselineYear, i.unit) })}
+              <span style={{ marginInlineStart: 12 }}>{t('scoping.target', { value: valueYear(i.target, i.targetYear, i.unit) })}</span>
             </Typography.Text>
             <br />
             <Typography.Text type="secondary" style={{ fontSize: 12 }} title={i.quote}>

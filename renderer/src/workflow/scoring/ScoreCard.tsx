@@ -74,6 +74,7 @@ export const ScoreCard = memo(function ScoreCard(p: ScoreCardProps) {
     <Card
       size="small"
       data-testid="score-card"
+      role="group"
       aria-label={subject}
       title={subject}
       extra={<Derived item={item} scheme={p.scheme} lang={p.lang} />}

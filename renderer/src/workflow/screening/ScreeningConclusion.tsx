@@ -23,7 +23,7 @@ export function ScreeningConclusion({
   readOnly: boolean;
   onChange: (next: ScreeningValue) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const total = form.questions.length;
   const pending = total - confirmedCount(form, value.answers);
@@ -42,7 +42,7 @@ export function ScreeningConclusion({
           {pending > 0 && <Typography.Text type="secondary">{t('screening.derivedPending', { count: pending })}</Typography.Text>}
           <br />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('screening.derivedRule', { critical: critical.join('、') })}
+            {t('screening.derivedRule', { critical: critical.join(i18n.language === 'en' ? ', ' : '、') })}
           </Typography.Text>
         </div>
         <Flex gap="large" wrap>

@@ -1,4 +1,4 @@
-import { Alert, Flex, Progress, Space, Typography } from 'antd';
+import { Alert, Flex, Progress, Space, Tabs, Typography } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rankImpacts } from '../../../../shared/workflow/scoring';
@@ -6,6 +6,7 @@ import type { ScoreItem } from '../../../../shared/workflow/stage-data';
 import { SourceDrawer } from '../../evidence/SourceDrawer';
 import { useTaxonomy } from '../../evidence/useTaxonomy';
 import { itemLabel } from '../../../../shared/charts/risk-matrix';
+import { PanelTab } from '../../panel/PanelTab';
 import { ScoreCard } from '../scoring/ScoreCard';
 import { ScoringSummary } from '../scoring/ScoringSummary';
 import { asLanguage, isComplete, itemsBySlot, namers, scopeSlots, slotKey, upsert, type Slot } from '../scoring/score-items';
@@ -51,7 +52,7 @@ export function ScoringStage({ view, reference, data, onChange, readOnly }: Stag
   if (slots.length === 0) return <Alert type="warning" showIcon message={t('scoring.emptyScope')} />;
   const done = slots.filter((s) => isComplete(bySlot.get(s.key))).length;
 
-  return (
+  const scores = (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Flex justify="space-between" align="center" gap="middle" wrap>
         <Typography.Paragraph type="secondary" style={{ margin: 0, flex: '1 1 480px' }}>
@@ -81,5 +82,15 @@ export function ScoringStage({ view, reference, data, onChange, readOnly }: Stag
       ))}
       <SourceDrawer passageId={source} onClose={() => setSource(null)} />
     </Space>
+  );
+
+  // 影响评分 (the assessment's scores) and 专家组评审 (the panel whose finals set those scores).
+  return (
+    <Tabs
+      items={[
+        { key: 'scores', label: t('panel.tabScores'), children: scores },
+        { key: 'panel', label: t('panel.tab'), children: <PanelTab view={view} reference={reference} readOnly={readOnly} /> },
+      ]}
+    />
   );
 }

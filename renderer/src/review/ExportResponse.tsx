@@ -1,0 +1,90 @@
+import { ExportOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Input } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, call } from '../api/client';
+import { describeError } from '../errors';
+import { downloadText } from '../panel/files';
+import { loadComment, storeComment } from './review-model';
+
+/**
+ * The overall comment and 导出评审结果. Pending scores are saved first; a refusal because items
+ * are unrated lists them (the page knows their names).
+ */
+export function ExportResponse({
+  packageId,
+  flush,
+  unratedLabels,
+}: {
+  packageId: string;
+  /** Saves pending scores. */
+  flush: () => Promise<void>;
+  /** Names of the items still unrated, for the refusal. */
+  unratedLabels: () => string[];
+}) {
+  const { t } = useTranslation();
+  const [comment, setComment] = useState(() => loadComment(packageId));
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ type: 'success' | 'error'; title: string; items?: string[] } | null>(null);
+
+  async function exportResponse() {
+    setBusy(true);
+    setResult(null);
+    try {
+      await flush();
+      const file = await call('review/export', { packageId, comment });
+      downloadText(file.fileName, file.content);
+      setResult({ type: 'success', title: t('review.exported', { file: file.fileName }) });
+    } catch (err) {
+      const unrated = unratedLabels();
+      if (err instanceof ApiError && err.payload.code === 'INVALID_INPUT' && unrated.length > 0) {
+        setResult({ type: 'error', title: t('review.unrated', { count: unrated.length }), items: unrated });
+      } else {
+        setResult({ type: 'error', title: describeError(t, err) });
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Card size="small" title={<label htmlFor="review-comment">{t('review.comment')}</label>}>
+      <Flex vertical gap={12}>
+        <Input.TextArea
+          id="review-comment"
+          aria-label={t('review.comment')}
+          value={comment}
+          maxLength={10000}
+          autoSize={{ minRows: 3, maxRows: 10 }}
+          placeholder={t('review.commentPlaceholder')}
+          onChange={(e) => {
+            setComment(e.target.value);
+            storeComment(packageId, e.target.value);
+          }}
+        />
+        {result && (
+          <Alert
+            type={result.type}
+            showIcon
+            data-testid="review-export-result"
+            title={result.title}
+            description={
+              result.items && (
+                <ul style={{ margin: 0, paddingLeft: 20 }}>
+                  {result.items.map((x) => (
+                    <li key={x}>{x}</li>
+                  ))}
+                </ul>
+              )
+            }
+          />
+        )}
+        <Flex justify="flex-end">
+          <Button type="primary" icon={<ExportOutlined />} loading={busy} onClick={() => void exportResponse()}>
+            {t('review.export')}
+          </Button>
+        </Flex>
+      </Flex>
+    </Card>
+  );
+}
