@@ -9,9 +9,17 @@ module.exports = {
   executableName: 'hia-workbench',
   copyright: 'HIA Workbench',
   directories: { output: 'release', buildResources: 'build' },
-  files: ['out/**', 'package.json', '!**/*.map'],
-  // Native modules cannot load from inside the asar archive.
-  asarUnpack: ['**/node_modules/better-sqlite3/**'],
+  files: ['out/**', 'package.json', '!**/*.map', '!**/node_modules/@napi-rs/canvas*/**'],
+  // Native modules and files read by path cannot load from inside the asar archive:
+  // better-sqlite3 and resvg (native), harfbuzz's WebAssembly (chart font subsetting), and
+  // pdfjs's CMaps and standard fonts (Chinese PDFs).
+  asarUnpack: [
+    '**/node_modules/better-sqlite3/**',
+    '**/node_modules/@resvg/**',
+    '**/node_modules/harfbuzzjs/**',
+    '**/node_modules/pdfjs-dist/cmaps/**',
+    '**/node_modules/pdfjs-dist/standard_fonts/**',
+  ],
   // electron-builder rebuilds better-sqlite3 for Electron's ABI while packaging, in the
   // staged app only: node_modules in the checkout stays built for Node (tests, CLI).
   npmRebuild: true,

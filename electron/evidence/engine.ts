@@ -100,7 +100,10 @@ export class EvidenceEngine {
     const passageIds = new Set<number>();
     const allHits: PassageHit[] = [];
     const determinants = suggested.map((e) => {
-      const plan = this.planner.plan([...e.terms.slice(0, 6), ...(e.terms.length ? [] : [this.determinant(e.determinantId)!.name])].join(' '));
+      // The most specific (longest) words find the best evidence, and rare words keep the
+      // index search small: a common word such as 医院 matches a sixth of a large corpus.
+      const words = [...e.terms].sort((x, y) => [...y].length - [...x].length).slice(0, 3);
+      const plan = this.planner.plan((words.length ? words : [this.determinant(e.determinantId)!.name]).join(' '));
       const hits = this.passageSearch.search(plan, 3, { determinantIds: [e.determinantId] });
       for (const h of hits) {
         if (passageIds.has(h.id)) continue;

@@ -90,11 +90,14 @@ export function minorHeading(text: string): Paragraph {
   return bodyParagraph([run(text, { bold: true })], { keepNext: true });
 }
 
-export function caption(text: string): Paragraph {
+/** A table caption (above, kept with its table) or a figure caption (`below`: nothing to keep with). */
+export function caption(text: string, options: { below?: boolean } = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { ...BODY_LINE, before: 120 },
-    keepNext: true,
+    // A figure caption kept with the next heading would chain figure, caption and the next
+    // section together, longer than a page, and office suites then drop the keep altogether.
+    keepNext: !options.below,
     children: [run(text, { font: 'heading1', size: SIZE.sihao })],
   });
 }
@@ -117,12 +120,13 @@ export interface Column {
   align?: 'left' | 'center';
 }
 
-/** A cell: text (lines become paragraphs) or a shaded one for risk levels. */
-export type Cell = string | { text: string; fill?: string; color?: string; bold?: boolean };
+/** A cell: text (lines become paragraphs, empty text prints —), or styled; `blank` leaves it empty (for signatures). */
+export type Cell = string | { text: string; fill?: string; color?: string; bold?: boolean; blank?: boolean };
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: COLOR.border };
 const BORDERS = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
-const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 };
+/** 3 pt each side: room for one more character in narrow columns than Word's default 5.4 pt. */
+const CELL_MARGIN = { top: 40, bottom: 40, left: 60, right: 60 };
 
 /** Column widths in twips from weights, summing to `total` exactly (the last takes the rounding). */
 export function columnWidths(columns: readonly Column[], total = TEXT_WIDTH): number[] {
@@ -140,8 +144,9 @@ interface CellLayout {
   size: number;
 }
 
-function cellParagraphs(text: string, layout: CellLayout, style: RunStyle): Paragraph[] {
+function cellParagraphs(text: string, layout: CellLayout, style: RunStyle, blank = false): Paragraph[] {
   const lines = safeLines(text);
+  if (lines.length === 0 && blank) return [new Paragraph({ spacing: TABLE_LINE, keepNext: layout.keepNext, children: [] })];
   return (lines.length > 0 ? lines : ['—']).map(
     (line) =>
       new Paragraph({
@@ -161,7 +166,7 @@ function cell(content: Cell, width: number, layout: CellLayout): TableCell {
     margins: CELL_MARGIN,
     verticalAlign: VerticalAlign.CENTER,
     shading: header ? { type: ShadingType.CLEAR, fill: COLOR.headerFill, color: 'auto' } : c.fill ? { type: ShadingType.CLEAR, fill: c.fill, color: 'auto' } : undefined,
-    children: cellParagraphs(c.text, layout, header ? { font: 'heading1' } : { bold: c.bold, color: c.color }),
+    children: cellParagraphs(c.text, layout, header ? { font: 'heading1' } : { bold: c.bold, color: c.color }, 'blank' in c && c.blank),
   });
 }
 

@@ -104,8 +104,7 @@ export function buildModel(snapshot: Snapshot, fingerprint: string | null): Repo
 export function citeList(m: ReportModel, ids: readonly number[]): string {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return '—';
-  return unique
-    .map((id) => m.evidenceNumber.get(id))
-    .map((n, i) => (n === undefined ? `[#${unique[i]}]` : `[${n}]`))
-    .join('');
+  const known = unique.map((id) => m.evidenceNumber.get(id)).filter((n): n is number => n !== undefined);
+  const missing = unique.filter((id) => !m.evidenceNumber.has(id));
+  return [...known.sort((a, b) => a - b).map((n) => `[${n}]`), ...missing.map((id) => `[#${id}]`)].join('');
 }

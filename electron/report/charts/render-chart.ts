@@ -32,7 +32,11 @@ let resvg: ResvgModule | null | undefined;
  * it resolves, the functions below run synchronously up to the rasterising itself.
  */
 export async function loadChartModules(): Promise<boolean> {
-  echarts ??= await import('echarts');
+  try {
+    echarts ??= await import('echarts');
+  } catch {
+    return false; // charts become tables; the report itself still builds
+  }
   if (resvg === undefined) {
     resvg = await import('@resvg/resvg-js').then(
       (m) => m,

@@ -44,7 +44,7 @@ export function startReportCharts(m: ReportModel, mode: ChartMode, canRasterize:
   const shown = scored.slice(0, OVERVIEW_MAX);
   const none = { matrix: null, overview: null, overviewShown: shown.length, overviewTotal: scored.length, font: null };
   if (mode === 'table') return Promise.resolve({ ...none, fallbackReason: 'charts: table requested' });
-  if (!canRasterize) return Promise.resolve({ ...none, fallbackReason: 'resvg could not be loaded' });
+  if (!canRasterize) return Promise.resolve({ ...none, fallbackReason: 'chart libraries (echarts, resvg) could not be loaded' });
 
   const sizes = { matrix: MATRIX_HEIGHT, overview: determinantOverviewHeight(shown.length) };
   let svgs: { matrix: string; overview: string };

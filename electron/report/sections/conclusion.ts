@@ -23,7 +23,7 @@ export function conclusionSection(m: ReportModel): FileChild[] {
   // "High or above" is the upper half of the scheme's levels, whatever a city names them.
   const highFrom = Math.ceil(scheme.riskLevels.length / 2);
   const high = ranked.filter((r) => riskRank(scheme, r.risk) >= highFrom);
-  const top = ranked.slice(0, TOP).map((r) => `${itemLabel(r.item, names, 'zh-CN')}（${r.risk?.label ?? L.none}）`);
+  const top = ranked.slice(0, TOP).map((r) => `${itemLabel(r.item, names, 'zh-CN')}，${r.risk ? `${r.risk.label}风险` : '未定级'}`);
   const recs = s.stages.recommendations.items.length;
 
   return [
@@ -31,7 +31,7 @@ export function conclusionSection(m: ReportModel): FileChild[] {
     body(
       `本次评价共评定${m.items.length}项健康影响，需排序关注的负面或不确定影响${ranked.length}项，` +
         `其中${scheme.riskLevels[highFrom]?.label ?? '较高'}风险及以上${high.length}项。` +
-        (top.length > 0 ? `优先关注：${top.join('、')}。` : '') +
+        (top.length > 0 ? `优先关注：${top.join('；')}。` : '') +
         `专家组提出建议${recs}条。`,
     ),
     labelled('评价结论：', data.judgement ? L.judgement[data.judgement] : '尚未作出结论'),

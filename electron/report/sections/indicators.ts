@@ -12,10 +12,10 @@ import { heading1 } from './contents';
 
 type Indicator = Snapshot['indicators'][number];
 
-/** “91.3（2020年）”: a value with its year, or — when the source gives none. */
+/** “91.3” over “2020年”: a value with its year below, or — when the source gives none. */
 function valueWithYear(value: string | null, year: string | null): string {
   if (!value) return L.none;
-  return year ? `${value}\n（${year}${/^\d{4}$/.test(year) ? '年' : ''}）` : value;
+  return year ? `${value}\n${year}${/^\d{4}$/.test(year) ? '年' : ''}` : value;
 }
 
 function indicatorName(i: Indicator): string {
@@ -48,11 +48,11 @@ export function indicatorsSection(m: ReportModel): FileChild[] {
           dataTable(
             [
               { title: '序号', weight: 0.5, align: 'center' },
-              { title: '指标', weight: 2.2 },
+              { title: '指标', weight: 2.1 },
               { title: '单位', weight: 0.9, align: 'center' },
-              { title: '基线', weight: 1.2, align: 'center' },
+              { title: '基线', weight: 1.1, align: 'center' },
               { title: '目标', weight: 1.2, align: 'center' },
-              { title: '来源', weight: 1.9 },
+              { title: '来源', weight: 2 },
               { title: '监测因素', weight: 1.3 },
             ],
             rows,

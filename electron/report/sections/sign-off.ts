@@ -22,7 +22,7 @@ export function signOffSection(m: ReportModel): FileChild[] {
       ? [L.signatureRole[role], sig.name, chineseDate(isoDate(sig.date)), sig.comment.trim() || '同意']
       : [L.signatureRole[role], { text: '（未签署）', color: COLOR.draft }, L.none, L.none];
   });
-  const memberRows = s.panel.members.map((p, i) => [String(i + 1), p.name, L.role[p.role], p.organisation || L.none, '']);
+  const memberRows: Cell[][] = s.panel.members.map((p, i) => [String(i + 1), p.name, L.role[p.role], p.organisation || L.none, { text: '', blank: true }]);
 
   const signTable = m.nextTable();
   const panelTable = m.nextTable();

@@ -27,6 +27,12 @@ function unpack(docx: Buffer) {
   };
 }
 
+/** Presence of a string or pattern in a large XML part, reported by name rather than by dumping the part. */
+function expectIn(haystack: string, needle: string | RegExp, present = true): void {
+  const found = typeof needle === 'string' ? haystack.includes(needle) : needle.test(haystack);
+  expect(found, `${present ? 'expected' : 'did not expect'} ${String(needle)}`).toBe(present);
+}
+
 const HEADINGS = ['目\u3000\u3000录', ...SECTIONS.map((s) => sectionTitle(s.id)), sectionTitle('appendix')];
 const names = (s: Snapshot) => (id: string) => s.determinants.find((d) => d.id === id)?.name ?? id;
 
@@ -49,7 +55,12 @@ describe('buildReport: signed report from the urban-rail fixture', () => {
       expect(at, `heading ${h}`).toBeGreaterThan(0);
       from = at;
     }
-    expect(parts.document).toContain('w:val="Heading1"');
+    expectIn(parts.document, 'w:val="Heading1"');
+    // The static contents list links to a bookmark on each heading (works where TOC fields stay empty).
+    for (const id of [...SECTIONS.map((s) => s.id), 'appendix']) {
+      expect(new RegExp(`<w:hyperlink [^>]*w:anchor="hia_${id}"`).test(parts.document), `link to ${id}`).toBe(true);
+      expect(new RegExp(`<w:bookmarkStart [^>]*w:name="hia_${id}"`).test(parts.document), `bookmark ${id}`).toBe(true);
+    }
   });
 
   it('lists every rated impact as a row of the impact table, with direction, ratings and risk', () => {
@@ -71,14 +82,14 @@ describe('buildReport: signed report from the urban-rail fixture', () => {
       expect(r).toMatch(/<w:rFonts [^>]*w:eastAsia="[^"]+"/);
       expect(r).toMatch(/<w:rFonts [^>]*w:ascii="Times New Roman"/);
     }
-    for (const font of ['仿宋_GB2312', '黑体', '楷体_GB2312', '方正小标宋简体']) expect(parts.document).toContain(`w:eastAsia="${font}"`);
-    expect(parts.document).toMatch(/<w:sz w:val="44"\/>/); // 二号 title
-    expect(parts.document).toMatch(/<w:sz w:val="32"\/>/); // 三号 body
+    for (const font of ['仿宋_GB2312', '黑体', '楷体_GB2312', '方正小标宋简体']) expectIn(parts.document, `w:eastAsia="${font}"`);
+    expectIn(parts.document, /<w:sz w:val="44"\/>/); // 二号 title
+    expectIn(parts.document, /<w:sz w:val="32"\/>/); // 三号 body
   });
 
   it('uses A4 with GB/T 9704 margins, fixed-width tables and repeated header rows', () => {
-    expect(parts.document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    expect(parts.document).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    expectIn(parts.document, /<w:pgSz w:w="11906" w:h="16838"/);
+    expectIn(parts.document, /<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     const tables = [...parts.document.matchAll(/<w:tbl>[\s\S]*?<\/w:tblGrid>/g)].map((m) => m[0]);
     expect(tables.length).toBeGreaterThanOrEqual(10);
     for (const t of tables) {
@@ -90,17 +101,17 @@ describe('buildReport: signed report from the urban-rail fixture', () => {
   });
 
   it('prints the assessment number in the header and page numbers and the fingerprint in the footer', () => {
-    expect(parts.headers).toContain('编号：HIA-2026-003');
-    expect(parts.footers).toMatch(/PAGE/);
-    expect(parts.footers).toContain(fingerprint);
-    expect(parts.headers).not.toContain('草稿');
+    expectIn(parts.headers, '编号：HIA-2026-003');
+    expectIn(parts.footers, /PAGE/);
+    expectIn(parts.footers, fingerprint);
+    expectIn(parts.headers, '草稿', false);
   });
 
   it('prints the fingerprint on the sign-off page and stores it in the custom properties', () => {
     const text = docxText(parts.document);
     expect(text).toContain('报告指纹（SHA-256）：');
     expect(text).toContain(fingerprint);
-    expect(parts.custom).toContain(fingerprint);
+    expectIn(parts.custom, fingerprint);
     expect(readReportProperties(docx)).toEqual({
       fingerprint,
       assessmentId: snapshot.assessment.id,
@@ -120,13 +131,13 @@ describe('buildReport: signed report from the urban-rail fixture', () => {
 
   it('embeds both charts as PNG images', () => {
     expect(parts.media.filter((m) => m.endsWith('.png'))).toHaveLength(2);
-    expect(parts.document).toContain('图1\u3000风险矩阵');
-    expect(parts.document).toContain('图2\u3000健康影响因素优先级');
+    expectIn(parts.document, '图1\u3000风险矩阵');
+    expectIn(parts.document, '图2\u3000健康影响因素优先级');
   });
 
   it('has no draft banner or watermark', () => {
-    expect(parts.document).not.toContain('草稿 · 未签发');
-    expect(parts.headers).not.toContain('v:textpath');
+    expectIn(parts.document, '草稿 · 未签发', false);
+    expectIn(parts.headers, 'v:textpath', false);
   });
 });
 
@@ -136,16 +147,16 @@ describe('buildReport: drafts and fallbacks', () => {
     // A fingerprint alone does not make a report signed: both signatures are needed.
     const docx = await buildReport(snapshot, { fingerprint: fingerprintOf(snapshot) });
     const parts = unpack(docx);
-    expect(parts.document).toContain('草稿 · 未签发');
-    expect(parts.headers).toContain('草稿 · 未签发');
-    expect(parts.headers).toMatch(/<v:textpath [^>]*string="草稿"/);
-    expect(parts.document).not.toContain(fingerprintOf(snapshot));
+    expectIn(parts.document, '草稿 · 未签发');
+    expectIn(parts.headers, '草稿 · 未签发');
+    expectIn(parts.headers, /<v:textpath [^>]*string="草稿"/);
+    expectIn(parts.document, fingerprintOf(snapshot), false);
     expect(readReportProperties(docx)).toMatchObject({ fingerprint: null, status: 'draft', assessmentId: snapshot.assessment.id });
   });
 
   it('is a draft when signed by both but no fingerprint is given', async () => {
     const parts = unpack(await buildReport(urbanRail(), { fingerprint: null }));
-    expect(parts.document).toContain('草稿 · 未签发');
+    expectIn(parts.document, '草稿 · 未签发');
   });
 
   it('rejects a fingerprint that is not a SHA-256 digest', async () => {
@@ -168,9 +179,9 @@ describe('buildReport: hostile user text', () => {
     const snapshot = tricky(urbanRail());
     const fingerprint = fingerprintOf(snapshot);
     const parts = unpack(await buildReport(snapshot, { fingerprint }));
-    expect(parts.document).toContain('&lt;script&gt;alert(&quot;x&quot;) &amp; ');
-    expect(parts.document).not.toContain('<script>');
-    expect(parts.document).toContain(EMOJI);
+    expectIn(parts.document, '&lt;script&gt;alert(&quot;x&quot;) &amp; ');
+    expectIn(parts.document, '<script>', false);
+    expectIn(parts.document, EMOJI);
     expect(docxText(parts.document)).toContain('&amp;'); // the literal text "&amp;" survives as text
     // No run of more than 40 unbreakable characters is left for a table cell to overflow on.
     // (The fingerprint alone is kept whole, so it can be copied and compared.)
