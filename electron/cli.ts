@@ -10,6 +10,9 @@ import { screenJson, screenText, searchJson, searchText } from './cli/evidence-o
 import { readTextArgument } from './cli/read-input';
 import { addEvidenceCommands } from './cli/evidence-commands';
 import { addSignoffCommands } from './cli/signoff-commands';
+import { addBackupCommands } from './cli/backup-commands';
+import { restoringDispatch } from './backup/restore-host';
+import { backupDirFor } from './backup/backup';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,8 +36,20 @@ export function buildCli(): Command {
       const { db } = program.opts<{ db: string }>();
       // The core runs in a worker thread (as in the desktop app), so a long import or report
       // never stalls the HTTP server. The worker loads TypeScript through tsx, like this CLI.
-      const core = await startCoreThread(new URL('../bin/core-worker-tsx.js', import.meta.url), { dbPath: db, host: 'web' });
-      const host = await startWebHost({ dispatch: core.dispatch, staticDir: opts.static, port: Number(opts.port) });
+      const entry = new URL('../bin/core-worker-tsx.js', import.meta.url);
+      const coreOptions = { dbPath: db, host: 'web' as const, backupSchedule: true };
+      let core = await startCoreThread(entry, coreOptions);
+      // Restore replaces the database file, so the host closes and restarts the core around it.
+      const dispatch = restoringDispatch({
+        dispatch: () => core.dispatch,
+        closeCore: () => core.close(),
+        startCore: async () => {
+          core = await startCoreThread(entry, coreOptions);
+        },
+        dbPath: core.dbPath,
+        backupDir: backupDirFor(core.dbPath),
+      });
+      const host = await startWebHost({ dispatch, staticDir: opts.static, port: Number(opts.port) });
       // The first line is machine-read by tests: keep its shape.
       console.log(`HIA Workbench (browser mode): ${host.openUrl}`);
       console.log(`数据库 / database: ${core.dbPath}`);
@@ -100,6 +115,7 @@ export function buildCli(): Command {
 
   addEvidenceCommands(program, withCore);
   addSignoffCommands(program, withCore);
+  addBackupCommands(program, () => program.opts<{ db: string }>().db);
 
   return program;
 }

@@ -52,6 +52,8 @@ export function startCoreThread(entry: string | URL, options: CoreOptions): Prom
             }),
           close: () =>
             new Promise<void>((closed) => {
+              // A worker that already died has nothing to close.
+              if (deadReason) return closed();
               worker.once('exit', () => closed());
               worker.postMessage('close');
             }),

@@ -19,6 +19,9 @@ import { FeedbackStore } from './panel/feedback';
 import { buildSnapshot } from './snapshot/build-snapshot';
 import { panelHandlers } from './panel/panel-handlers';
 import { readDocument } from './files/read-document';
+import { backupDirFor } from './backup/backup';
+import { backupHandlers } from './backup/backup-handlers';
+import { startBackupSchedule } from './backup/backup-schedule';
 import { DEFAULT_SEEDS_DIR, loadSeedData } from './evidence/seed-data';
 import { ensureSeedEvidence } from './evidence/seed-loader';
 
@@ -29,6 +32,10 @@ export interface CoreOptions {
   clock?: () => Date;
   /** Who is acting, for the audit trail; defaults to the operating-system user. */
   actor?: () => string;
+  /** Take a daily backup (the desktop app and `hia web`); off for the CLI and tests. */
+  backupSchedule?: boolean;
+  /** Where backups go; defaults to backups/ beside the database. */
+  backupDir?: string;
   /** The seeds folder (curated data and source documents); defaults to the project's seeds/. */
   seedsDir?: string;
 }
@@ -61,8 +68,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const { db } = openDatabase(dbPath, { nativeBinding: options.nativeBinding });
   const audit = new AuditLog(db, options.actor ?? defaultActor(options.host), options.clock);
   const assessments = new AssessmentRepository(db, audit, options.clock);
+  const backupDir = options.backupDir ?? (dbPath === ':memory:' ? path.join(os.tmpdir(), 'hia-memory-backups') : backupDirFor(dbPath));
   const evidence = new EvidenceEngine(db, seedData);
-  const workflow = new WorkflowStore(db, assessments, (id) => evidence.determinant(id)?.name ?? id, audit, options.clock);
+  const workflow = new WorkflowStore(db, assessments, (id) => evidence.determinant(id)?.name ?? id, audit, reference.ratingScheme, options.clock);
   const panel = new PanelStore(db, assessments, workflow, reference.ratingScheme, audit, options.clock);
   const packages = new ReviewPackages(db, workflow, panel, evidence, audit, reference.ratingScheme, options.clock);
   const snapshot = (id: string, signatures: Signature[], at: string) => buildSnapshot({ workflow, panel, evidence, reference }, id, signatures, at);
@@ -109,9 +117,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const r = await reportFor(core, id, version);
       return { fileName: r.fileName, dataBase64: r.bytes.toString('base64'), signed: r.signed, version: r.version };
     },
+    ...backupHandlers({ db: () => db, backupDir, nativeBinding: options.nativeBinding, now: options.clock }),
     ...panelHandlers({ panel, packages, signOff, feedback, audit, snapshot, clock: options.clock ?? (() => new Date()) }),
   };
 
+  const schedule = options.backupSchedule && dbPath !== ':memory:' ? startBackupSchedule(() => (db.open ? db : null), backupDir) : null;
   // Handlers that need the assembled core (the report) reach it when called, not now.
   const core: Core = {
     dispatch: createDispatcher(handlers),
@@ -126,7 +136,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     feedback,
     snapshot,
     dbPath,
-    close: () => db.close(),
+    close: () => {
+      schedule?.stop();
+      db.close();
+    },
   };
   return core;
 }

@@ -24,11 +24,7 @@ export function createDispatcher(handlers: Handlers, log: (e: unknown) => void =
     }
     const spec = contract[channel];
     const parsed = spec.input.safeParse(rawInput ?? {});
-    if (!parsed.success) {
-      return fail(
-        new AppError('INVALID_INPUT', `输入无效 / Invalid input for ${channel}`, issuesOf(parsed.error)),
-      );
-    }
+    if (!parsed.success) return fail(invalidInput(channel, parsed.error));
     try {
       const handler = handlers[channel] as (input: unknown) => unknown;
       const value = await handler(parsed.data);
@@ -40,13 +36,19 @@ export function createDispatcher(handlers: Handlers, log: (e: unknown) => void =
       return { ok: true, value: checked.data };
     } catch (err) {
       if (err instanceof AppError) return fail(err);
-      if (err instanceof z.ZodError) {
-        return fail(new AppError('INVALID_INPUT', `输入无效 / Invalid input for ${channel}`, issuesOf(err)));
-      }
+      if (err instanceof z.ZodError) return fail(invalidInput(channel, err));
       log(err);
       return fail(new AppError('INTERNAL', `内部错误 / Internal error on ${channel}`));
     }
   };
+}
+
+/** The first problem goes into the message itself, so every client shows why (e.g. 文件过大). */
+function invalidInput(channel: string, error: z.ZodError): AppError {
+  const first = error.issues[0];
+  const where = first && first.path.length ? `${first.path.map(String).join('.')}: ` : '';
+  const why = first ? `（${where}${first.message}）` : '';
+  return new AppError('INVALID_INPUT', `输入无效${why} / Invalid input for ${channel}`, issuesOf(error));
 }
 
 function fail(error: AppError): Result<never> {

@@ -6,6 +6,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, screen, session, shell } from 'electron';
 import { APP_ID, DB_FILE_NAME } from './app-info';
 import { startCoreThread, type CoreThread } from './core-thread';
+import type { CoreOptions } from './core';
+import { backupDirFor } from './backup/backup';
+import { restoringDispatch } from './backup/restore-host';
 import { registerIpc } from './ipc-wiring';
 import { electronNativeBindingPath } from './native-binding';
 import { defaultDataDir } from './paths';
@@ -37,6 +40,20 @@ function nativeBinding(): string | undefined {
   return fs.existsSync(file) ? file : undefined;
 }
 
+function coreOptions(): CoreOptions {
+  return {
+    dbPath: path.join(app.getPath('userData'), DB_FILE_NAME),
+    host: 'electron',
+    nativeBinding: nativeBinding(),
+    seedsDir: app.isPackaged ? path.join(process.resourcesPath, 'seeds') : path.join(app.getAppPath(), 'seeds'),
+    backupSchedule: true,
+  };
+}
+
+function startCore(): Promise<CoreThread> {
+  return startCoreThread(path.join(here, 'core-worker.js'), coreOptions());
+}
+
 function serveApp(): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
@@ -64,7 +81,9 @@ function createWindow(): void {
     minHeight: 600,
     show: false,
     title: '健康影响评价工作台',
-    webPreferences: secureWebPreferences(preloadFile),
+    // The isolating options restated as literals (same values as secureWebPreferences) so
+    // electronegativity, which reads only literals at this call, can verify them.
+    webPreferences: { ...secureWebPreferences(preloadFile), contextIsolation: true, sandbox: true, nodeIntegration: false },
   });
   if (maximized) mainWindow.maximize();
   mainWindow.once('ready-to-show', () => mainWindow?.show());
@@ -106,12 +125,7 @@ if (!app.requestSingleInstanceLock()) {
     try {
       // The core (database, index, search, reports) runs in a worker thread: the window
       // never freezes on a long import or search.
-      core = await startCoreThread(path.join(here, 'core-worker.js'), {
-        dbPath: path.join(app.getPath('userData'), DB_FILE_NAME),
-        host: 'electron',
-        nativeBinding: nativeBinding(),
-        seedsDir: app.isPackaged ? path.join(process.resourcesPath, 'seeds') : path.join(app.getAppPath(), 'seeds'),
-      });
+      core = await startCore();
     } catch (err) {
       dialog.showErrorBox('无法打开数据库 / Cannot open the database', err instanceof Error ? err.message : String(err));
       app.quit();
@@ -119,7 +133,20 @@ if (!app.requestSingleInstanceLock()) {
     }
     lockDownSessions();
     serveApp();
-    registerIpc(ipcMain, core.dispatch, isAppUrl);
+    // Restore replaces the database file, so the host closes and restarts the core around it.
+    const dispatch = restoringDispatch({
+      dispatch: () => core!.dispatch,
+      closeCore: async () => {
+        await core?.close();
+      },
+      startCore: async () => {
+        core = await startCore();
+      },
+      dbPath: coreOptions().dbPath,
+      backupDir: backupDirFor(coreOptions().dbPath),
+      nativeBinding: coreOptions().nativeBinding,
+    });
+    registerIpc(ipcMain, dispatch, isAppUrl);
     createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -13,8 +13,11 @@ export const LIMITS = {
   draftText: 1_000_000,
 } as const;
 
-const trimmed = (max: number) => z.string().trim().max(max);
-const required = (max: number) => trimmed(max).min(1);
+/** Text a person typed: lone UTF-16 surrogates (broken pastes) are refused, never altered. */
+const wellFormed = (s: z.ZodString) =>
+  s.refine((v) => v.isWellFormed(), '文本含有无效字符（不完整的 Unicode 代理对） / Text contains invalid characters (lone surrogates)');
+const trimmed = (max: number) => wellFormed(z.string().trim().max(max));
+const required = (max: number) => wellFormed(z.string().trim().max(max).min(1));
 
 /** Fields an official enters at registration (登记). */
 export const AssessmentFields = z.strictObject({
@@ -22,9 +25,21 @@ export const AssessmentFields = z.strictObject({
   kind: z.enum(ASSESSMENT_KINDS),
   department: required(LIMITS.department),
   contact: trimmed(LIMITS.contact).default(''),
-  draftText: z.string().max(LIMITS.draftText).default(''),
+  draftText: wellFormed(z.string().max(LIMITS.draftText)).default(''),
 });
 export type AssessmentFields = z.infer<typeof AssessmentFields>;
+
+/**
+ * A partial update. Built without defaults: zod applies `.default()` even inside
+ * `.partial()`, which would silently blank fields the caller did not send.
+ */
+export const AssessmentChanges = z.strictObject({
+  title: required(LIMITS.title).optional(),
+  kind: z.enum(ASSESSMENT_KINDS).optional(),
+  department: required(LIMITS.department).optional(),
+  contact: trimmed(LIMITS.contact).optional(),
+  draftText: wellFormed(z.string().max(LIMITS.draftText)).optional(),
+});
 export type AssessmentFieldsInput = z.input<typeof AssessmentFields>;
 
 export const AssessmentId = z.uuid();

@@ -47,6 +47,10 @@ export const CHANNELS = [
   'audit/verify',
   'report/build',
   'files/read-text',
+  'backup/create',
+  'backup/list',
+  'backup/validate',
+  'backup/restore',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

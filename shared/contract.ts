@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Assessment, AssessmentFields, AssessmentId, AssessmentSummary } from './assessment';
+import { Assessment, AssessmentChanges, AssessmentFields, AssessmentId, AssessmentSummary } from './assessment';
 import type { Channel } from './channels';
 import {
   EvidenceDocument,
@@ -31,6 +31,15 @@ import {
 } from './panel/panel-contract';
 import { ScoreItem } from './workflow/stage-data';
 import { ERROR_CODES, type ErrorPayload } from './errors';
+
+const BackupInfo = z.strictObject({
+  file: z.string(),
+  bytes: z.number().int().nonnegative(),
+  at: z.iso.datetime(),
+  reason: z.enum(['manual', 'scheduled', 'pre-migrate', 'pre-restore']),
+});
+/** A backup in the backups folder, by name (or its full path there). */
+const BackupFileInput = z.strictObject({ file: z.string().min(1).max(1000) });
 
 interface ChannelSpec {
   input: z.ZodType;
@@ -67,7 +76,7 @@ export const contract = {
   'assessment/update': {
     input: z.strictObject({
       id: AssessmentId,
-      changes: AssessmentFields.partial(),
+      changes: AssessmentChanges,
       /** When given, the update is refused if someone saved in between (CONFLICT). */
       expectedUpdatedAt: z.iso.datetime().optional(),
     }),
@@ -161,6 +170,31 @@ export const contract = {
       encoding: z.string().nullable(),
       pages: z.number().int().nullable(),
       warnings: z.array(z.string()),
+    }),
+  },
+  'backup/create': { input: z.strictObject({}), output: BackupInfo },
+  'backup/list': { input: z.strictObject({}), output: z.array(BackupInfo.extend({ name: z.string() })) },
+  'backup/validate': {
+    input: BackupFileInput,
+    output: z.strictObject({
+      ok: z.boolean(),
+      file: z.string(),
+      bytes: z.number().int().nonnegative(),
+      schemaVersion: z.number().int().nullable(),
+      supportedVersion: z.number().int(),
+      assessments: z.number().int().nullable(),
+      auditEntries: z.number().int().nullable(),
+      problems: z.array(z.string()),
+    }),
+  },
+  /** Answered by the host (electron/backup/restore-host.ts), which closes and restarts the core. */
+  'backup/restore': {
+    input: BackupFileInput,
+    output: z.strictObject({
+      restoredFrom: z.string(),
+      schemaVersion: z.number().int().nullable(),
+      assessments: z.number().int().nullable(),
+      preRestoreFile: z.string().nullable(),
     }),
   },
   'report/build': {

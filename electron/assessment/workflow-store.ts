@@ -6,6 +6,8 @@ import { transition, type WorkflowEvent } from '../../shared/workflow/state-mach
 import { validateStage, type StageContext } from '../../shared/workflow/validate-stage';
 import { jsonDiff } from '../../shared/audit/json-diff';
 import type { AuditLog } from '../audit/audit-log';
+import type { RatingScheme } from '../../shared/workflow/rating-scheme';
+import { outOfScale } from '../../shared/workflow/scoring';
 import type { AssessmentRepository } from './repository';
 
 export type AllStageData = { [S in DataStage]: StageDataOf<S> };
@@ -30,6 +32,7 @@ export class WorkflowStore {
     private readonly assessments: AssessmentRepository,
     private readonly nameOf: (determinantId: string) => string,
     private readonly audit: AuditLog,
+    private readonly scheme: RatingScheme,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -74,6 +77,10 @@ export class WorkflowStore {
   /** Autosave of one stage. Returns the fresh view (with the stage's remaining problems). */
   save<S extends DataStage>(id: string, stage: S, raw: unknown): WorkflowView {
     const data = StageData[stage].parse(raw);
+    if (stage === 'scoring') {
+      const bad = outOfScale(this.scheme, (data as StageDataOf<'scoring'>).items);
+      if (bad.length) throw new AppError('INVALID_INPUT', `评分超出量表范围：${bad[0]} / Rating outside the scale`, { problems: bad });
+    }
     return this.db.transaction(() => {
       const assessment = this.assessments.get(id);
       this.apply(assessment, { type: 'edit', stage });

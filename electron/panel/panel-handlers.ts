@@ -41,10 +41,7 @@ export function panelHandlers(d: {
     'review/save': ({ packageId, ratings }) => d.packages.saveTaskRatings(packageId, ratings),
     'review/export': ({ packageId, comment }) => d.packages.exportResponse(packageId, comment),
     'signoff/sign': ({ id, leader, approver }) => info(d.signOff.sign(id, leader, approver)),
-    'signoff/reopen': ({ id, reason }) => {
-      d.signOff.reopen(id, reason);
-      return { version: d.signOff.versions(id).length + 1 };
-    },
+    'signoff/reopen': ({ id, reason }) => ({ version: d.signOff.reopen(id, reason) }),
     'signoff/versions': ({ id }) => d.signOff.versions(id).map(info),
     'feedback/list': ({ id, version }) => d.feedback.list(id, version),
     'feedback/record': ({ id, version, recommendationId, adoption, reason }) => d.feedback.record(id, version, recommendationId, adoption, reason),

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import { aggregateItem, differsFromMedian } from '../../shared/panel/aggregate';
 import type { AggregatedItem, ExpertRating, PanelMember } from '../../shared/snapshot/snapshot';
 import type { RatingScheme } from '../../shared/workflow/rating-scheme';
+import { outOfScale } from '../../shared/workflow/scoring';
 import { ScoreItem } from '../../shared/workflow/stage-data';
 import type { AssessmentRepository } from '../assessment/repository';
 import type { WorkflowStore } from '../assessment/workflow-store';
@@ -38,6 +39,22 @@ export class PanelStore {
     private readonly audit: AuditLog,
     private readonly clock: () => Date = () => new Date(),
   ) {}
+
+  /** An expert's or the leader's rating counts only when complete (direction, and ratings unless 无影响). */
+  private assertComplete(items: ScoreItem[]) {
+    const incomplete = items.filter((i) => !i.direction || (i.direction !== 'none' && (!i.likelihood || !i.severity)));
+    if (incomplete.length) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `有 ${incomplete.length} 项评分不完整（需影响方向、可能性和严重程度） / ${incomplete.length} ratings are incomplete`,
+      );
+    }
+  }
+
+  private assertInScale(items: ScoreItem[]) {
+    const bad = outOfScale(this.scheme, items);
+    if (bad.length) throw new AppError('INVALID_INPUT', `评分超出量表范围：${bad[0]} / Rating outside the scale`, { problems: bad });
+  }
 
   private assertEditable(assessmentId: string) {
     if (this.assessments.get(assessmentId).status === 'signed') throw locked();
@@ -96,6 +113,8 @@ export class PanelStore {
   /** Saves one expert's ratings for the current round (directly or from a package). */
   saveRatings(assessmentId: string, memberId: string, items: ScoreItem[], source: 'direct' | 'package', detail: Record<string, unknown> = {}): void {
     const parsed = items.map((i) => ScoreItem.parse(i));
+    this.assertInScale(parsed);
+    this.assertComplete(parsed);
     this.db.transaction(() => {
       this.assertEditable(assessmentId);
       const member = this.member(assessmentId, memberId);
@@ -172,6 +191,8 @@ export class PanelStore {
    */
   setFinal(assessmentId: string, final: ScoreItem, leaderNote: string): void {
     const item = ScoreItem.parse(final);
+    this.assertInScale([item]);
+    this.assertComplete([item]);
     this.db.transaction(() => {
       this.assertEditable(assessmentId);
       const agg = this.aggregation(assessmentId).find((a) => a.determinantId === item.determinantId && a.phase === item.phase);

@@ -56,7 +56,7 @@ export class ReviewPackages {
         };
       }),
       ratingScheme: this.ratingScheme,
-      sheet: scope.flatMap((d) => (phases.length ? phases : ['all']).map((phase) => ScoreItem.parse({ determinantId: d.id, phase }))),
+      sheet: this.sheetFor(assessmentId, memberId, round, scope.map((d) => d.id), phases),
     };
     const pkg = {
       format: 'hia-review-package' as const,
@@ -73,6 +73,22 @@ export class ReviewPackages {
     };
     this.db.transaction(() => this.audit.append(assessmentId, 'panel.package.export', { memberId, member: member.name, packageId: pkg.packageId, round }))();
     return { fileName: `${a.number}-${member.name}-评审包-第${round}轮.hiapkg`, content: encodePackage(pkg) };
+  }
+
+  /**
+   * The score sheet: every determinant (and phase) in round 1; in round 2 only the items the
+   * panel flagged as divergent, prefilled with this expert's round-1 rating to revise.
+   */
+  private sheetFor(assessmentId: string, memberId: string, round: number, ids: string[], phases: string[]): ScoreItem[] {
+    const all = ids.flatMap((determinantId) => (phases.length ? phases : ['all']).map((phase) => ScoreItem.parse({ determinantId, phase })));
+    if (round === 1) return all;
+    const flagged = this.panel.aggregation(assessmentId).filter((a) => a.divergent);
+    return flagged.map((a) => {
+      const mine = a.ratings.find((r) => r.memberId === memberId);
+      if (!mine) return ScoreItem.parse({ determinantId: a.determinantId, phase: a.phase });
+      const { memberId: _m, round: _r, ...item } = mine;
+      return ScoreItem.parse(item);
+    });
   }
 
   importResponse(assessmentId: string, text: string): { memberId: string; member: string; ratings: number } {

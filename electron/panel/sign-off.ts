@@ -62,14 +62,15 @@ export class SignOff {
   }
 
   /** Starts version n+1 of a signed assessment; version n stays signed and verifiable. */
-  reopen(assessmentId: string, reason: string): void {
-    this.db.transaction(() => {
+  reopen(assessmentId: string, reason: string): number {
+    return this.db.transaction(() => {
       const a = this.assessments.get(assessmentId);
       if (a.status !== 'signed') throw new AppError('CONFLICT', '评价尚未签发，无需新建版本 / The assessment is not signed');
       if (!reason.trim()) throw new AppError('INVALID_INPUT', '请说明修订原因 / Give the reason for the new version');
       this.db.prepare("UPDATE assessment SET status = 'active', version = version + 1, stage = 'conclusion' WHERE id = ?").run(assessmentId);
       this.assessments.touch(assessmentId);
       this.audit.append(assessmentId, 'reopen', { fromVersion: a.version, toVersion: a.version + 1, reason });
+      return a.version + 1;
     })();
   }
 

@@ -7,7 +7,8 @@ import type { ScoreItem } from '../workflow/stage-data';
  * How the panel's independent ratings are summarised, per determinant and phase.
  *
  * Divergence rule (documented for the report): an item is flagged when
- *  (a) fewer than two thirds of the experts share the majority direction, or
+ *  (a) one expert judges the impact positive and another negative, or fewer than two thirds of
+ *      the experts share the majority direction, or
  *  (b) likelihood or severity ratings span 3 or more points (e.g. 2 and 5), or
  *  (c) the experts' risk levels span 2 or more levels of the matrix (e.g. 低 and 高).
  * Flagged items go to a second round; the group leader then sets the final rating.
@@ -68,7 +69,10 @@ export function aggregateItem(
 
   const reasons: string[] = [];
   // Report text (Chinese): the rule that fired, with the numbers.
-  if (directions.length > 1 && dir.share < DIVERGENCE.minMajorityShare) reasons.push('专家对影响方向意见不一');
+  const opposite = directions.includes('positive') && directions.includes('negative');
+  if (directions.length > 1 && (opposite || dir.share < DIVERGENCE.minMajorityShare)) {
+    reasons.push(opposite ? '专家对影响方向判断相反（正面与负面）' : '专家对影响方向意见不一');
+  }
   if ((span(likelihoods) ?? 0) > DIVERGENCE.maxRatingSpan) reasons.push(`可能性评分相差 ${span(likelihoods)} 分`);
   if ((span(severities) ?? 0) > DIVERGENCE.maxRatingSpan) reasons.push(`严重程度评分相差 ${span(severities)} 分`);
   if ((span(levels) ?? 0) > DIVERGENCE.maxRiskLevelSpan) reasons.push(`风险等级相差 ${span(levels)} 级`);

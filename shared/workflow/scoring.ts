@@ -90,3 +90,21 @@ export function rankImpacts(scheme: RatingScheme, items: readonly ScoreItem[]): 
   const rest = rows.filter((r) => !ranked.has(r));
   return [...rankable, ...rest];
 }
+
+/**
+ * Ratings outside the scheme's scales (likelihood 6 on a 1–5 scale) are refused on save: the
+ * schema allows up to 10 so a city can adopt longer scales, the scheme decides the real range.
+ */
+export function outOfScale(scheme: RatingScheme, items: readonly Pick<ScoreItem, 'determinantId' | 'likelihood' | 'severity' | 'extent' | 'duration' | 'frequency'>[]): string[] {
+  const problems: string[] = [];
+  for (const item of items) {
+    for (const scale of ['likelihood', 'severity', 'extent', 'duration', 'frequency'] as const) {
+      const v = item[scale];
+      const max = scheme.scales[scale].levels.length;
+      if (v !== null && (v < 1 || v > max)) {
+        problems.push(`${item.determinantId} ${scheme.scales[scale].name} ${v} 超出 1–${max} / ${scale} ${v} is outside 1–${max}`);
+      }
+    }
+  }
+  return problems;
+}

@@ -190,9 +190,17 @@ describe('assessment fields', () => {
     await call('assessment/delete', { id: created.id });
   });
 
-  // KNOWN CORE BUG (reported): a lone UTF-16 surrogate is accepted and silently stored as
-  // U+FFFD replacement characters. Unskip once shared/assessment.ts refuses ill-formed text.
-  it.skip('refuses text with lone surrogates rather than altering it', async () => {
+  // Regression: zod 4 applied the fields' .default('') inside .partial(), so an update naming
+  // only the title erased contact and draft text (fixed with AssessmentChanges).
+  it('keeps the fields an update does not name', async () => {
+    const a = await call<{ id: string }>('assessment/create', { ...valid, contact: '王五', draftText: '草案正文' });
+    const updated = await call('assessment/update', { id: a.id, changes: { title: '新标题' } });
+    expect(updated).toMatchObject({ title: '新标题', contact: '王五', draftText: '草案正文' });
+    await call('assessment/delete', { id: a.id });
+  });
+
+  // Regression: a lone UTF-16 surrogate was silently stored as U+FFFD.
+  it('refuses text with lone surrogates rather than altering it', async () => {
     await expectAllRefused([['lone surrogate', 'assessment/create', { ...valid, title: 'x\ud800y' }, 'INVALID_INPUT']]);
   });
 });
@@ -227,10 +235,9 @@ describe('workflow/save with invalid scores', () => {
     expect(view.data.scoring.items).toEqual([expect.objectContaining({ likelihood: 3, severity: 2 })]);
   });
 
-  // KNOWN CORE BUG (reported): the rating scheme's scales are 1–5, but workflow/save and
-  // panel/save-ratings accept 6–10 (stage-data.ts allows 1–10), workflow/advance then treats
-  // the item as rated, and scoring silently treats it as missing. Unskip once fixed.
-  it.skip('refuses ratings above the rating scheme (likelihood 6 on a 1–5 scale)', async () => {
+  // Regression: ratings 6–10 passed the schema (which allows longer scales) although the
+  // scheme's scales are 1–5; saves now check the scheme.
+  it('refuses ratings above the rating scheme (likelihood 6 on a 1–5 scale)', async () => {
     await expectAllRefused([
       ['likelihood 6', 'workflow/save', { id, stage: 'scoring', data: { items: [item({ likelihood: 6 })] } }, 'INVALID_INPUT'],
       ['panel severity 10', 'panel/save-ratings', { id, memberId, items: [item({ severity: 10 })] }, 'INVALID_INPUT'],

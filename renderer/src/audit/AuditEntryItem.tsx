@@ -2,7 +2,7 @@ import { Flex, Table, Tag, Typography } from 'antd';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../format';
-import { actionLabel, changesOf, formatValue, summaryOf, type AuditEntry, type ChangeRow } from './audit-format';
+import { actionLabel, changesOf, formatValue, isEmptyValue, summaryOf, type AuditEntry, type ChangeRow } from './audit-format';
 
 const CELL: CSSProperties = { whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontSize: 12 };
 
@@ -28,10 +28,20 @@ export function AuditEntryItem({ entry }: { entry: AuditEntry }) {
           pagination={false}
           showHeader
           dataSource={changes.map((c, i) => ({ ...c, key: i }))}
+          tableLayout="fixed"
           columns={[
-            { key: 'path', title: t('audit.path'), width: '30%', render: (_, c) => <Typography.Text code style={CELL}>{c.path}</Typography.Text> },
-            { key: 'old', title: t('audit.old'), render: (_, c) => <Typography.Text type="secondary" delete={c.old !== null && c.old !== undefined} style={CELL}>{formatValue(c.old, empty)}</Typography.Text> },
-            { key: 'new', title: t('audit.new'), render: (_, c) => <Typography.Text style={CELL}>{formatValue(c.new, empty)}</Typography.Text> },
+            { key: 'path', title: t('audit.path'), width: '26%', render: (_, c) => <Typography.Text code style={CELL}>{c.path}</Typography.Text> },
+            {
+              key: 'old',
+              title: t('audit.old'),
+              width: '32%',
+              render: (_, c) => (
+                <Typography.Text type="secondary" delete={!isEmptyValue(c.old)} style={CELL}>
+                  {formatValue(t, c.path, c.old, empty)}
+                </Typography.Text>
+              ),
+            },
+            { key: 'new', title: t('audit.new'), render: (_, c) => <Typography.Text style={CELL}>{formatValue(t, c.path, c.new, empty)}</Typography.Text> },
           ]}
         />
       )}

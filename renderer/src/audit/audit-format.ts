@@ -26,13 +26,46 @@ export function changesOf(entry: AuditEntry): ChangeRow[] {
   return [];
 }
 
-/** A stored value as one line of text (objects as JSON); empty values as `empty`. */
-export function formatValue(value: unknown, empty: string): string {
+/** Enumerations stored as codes, shown with the UI's words for them (by the last path segment). */
+const ENUMS: Record<string, string> = {
+  direction: 'scoring.directions',
+  majorityDirection: 'scoring.directions',
+  judgement: 'conclusion.judgement',
+  adoption: 'signoff.feedback.adoptions',
+  role: 'panel.members.roles',
+  answer: 'screening.answer',
+  suggested: 'screening.answer',
+  impactLevel: 'screening.levels',
+  kind: 'kind',
+};
+
+function enumLabel(t: TFunction, path: string, value: string): string {
+  const field = path.split('.').pop() ?? '';
+  const base = ENUMS[field];
+  if (!base) return value;
+  const key = `${base}.${value}`;
+  const label = t(key);
+  return label === key ? value : label;
+}
+
+/**
+ * A stored value as text: codes of known enumerations in words, objects as “key: value” lines,
+ * empty values as `empty`.
+ */
+export function formatValue(t: TFunction, path: string, value: unknown, empty: string): string {
   if (value === undefined || value === null || value === '') return empty;
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return enumLabel(t, path, value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (isRecord(value)) {
+    return Object.entries(value)
+      .filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
+      .map(([k, v]) => `${k}: ${typeof v === 'string' ? enumLabel(t, k, v) : JSON.stringify(v)}`)
+      .join('\n');
+  }
   return JSON.stringify(value);
 }
+
+export const isEmptyValue = (value: unknown) => value === undefined || value === null || value === '';
 
 /** The action in words: audit.actions.<action with dots as underscores>, else the raw name. */
 export function actionLabel(t: TFunction, action: string): string {
@@ -67,7 +100,7 @@ export function summaryOf(t: TFunction, entry: AuditEntry): string {
     case 'panel.member.remove':
       return t('audit.summary.member', { name: str(d.name) });
     case 'signoff':
-      return t('audit.summary.signoff', { version: str(d.version), leader: str(d.leader), approver: str(d.approver) });
+      return t('audit.summary.signoff', { version: str(d.version), leader: str(d.leader), approver: str(d.approver), fingerprint: `${str(d.fingerprint).slice(0, 16)}…` });
     case 'reopen':
       return t('audit.summary.reopen', { from: str(d.fromVersion), to: str(d.toVersion), reason: str(d.reason) });
     case 'feedback':

@@ -49,7 +49,7 @@ export function AggregationTable({
         </span>
       </Tooltip>
     ),
-    width: 104,
+    width: 96,
     render: (_, a) => {
       const r = a.ratings.find((x) => x.memberId === m.id);
       return r ? (
@@ -64,7 +64,7 @@ export function AggregationTable({
     {
       key: 'determinant',
       title: t('panel.aggregation.determinant'),
-      width: 150,
+      width: 132,
       fixed: 'left',
       render: (_, a) => <Typography.Text strong>{labelOf(a)}</Typography.Text>,
     },
@@ -72,22 +72,22 @@ export function AggregationTable({
     {
       key: 'median',
       title: t('panel.aggregation.median'),
-      width: 104,
+      width: 96,
       render: (_, a) =>
         a.ratings.length === 0 ? '—' : <RatingText direction={a.majorityDirection} likelihood={a.medianLikelihood} severity={a.medianSeverity} />,
     },
-    { key: 'range', title: t('panel.aggregation.range'), width: 56, align: 'center', render: (_, a) => a.range ?? '—' },
+    { key: 'range', title: t('panel.aggregation.range'), width: 52, align: 'center', render: (_, a) => a.range ?? '—' },
     {
       key: 'agreement',
       title: t('panel.aggregation.agreement'),
-      width: 64,
+      width: 60,
       align: 'center',
       render: (_, a) => (a.agreement === null ? '—' : `${Math.round(a.agreement * 100)}%`),
     },
     {
       key: 'divergence',
       title: t('panel.aggregation.divergence'),
-      width: 150,
+      width: 124,
       render: (_, a) =>
         a.ratings.length === 0 ? (
           '—'

@@ -9,6 +9,7 @@ import { call } from '../api/client';
 import { describeError } from '../errors';
 import { directionPatch } from '../workflow/scoring/score-items';
 import type { AggregatedRow, PanelView } from './usePanel';
+import { useWorkflowRefresh } from './workflow-refresh';
 
 interface Draft {
   direction: ScoreItem['direction'];
@@ -45,6 +46,7 @@ export function FinalEditor({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const { flush } = useWorkflowRefresh();
   const [draft, setDraft] = useState<Draft>(() => draftOf(item));
   const [saving, setSaving] = useState(false);
   const proposed = proposedFinal(item);
@@ -65,6 +67,8 @@ export function FinalEditor({
     if (rated) Object.assign(final, { likelihood: draft.likelihood, severity: draft.severity });
     setSaving(true);
     try {
+      // Pending edits of the scores tab first, so they cannot overwrite the final afterwards.
+      await flush();
       onSaved(await call('panel/set-final', { id: assessmentId, final, note: draft.note }));
       void message.success(t('panel.final.saved', { name: label }));
     } catch (err) {
@@ -75,11 +79,11 @@ export function FinalEditor({
   }
 
   return (
-    <Flex vertical gap={4} style={{ minWidth: 300 }} data-testid="final-editor">
+    <Flex vertical gap={4} style={{ minWidth: 272 }} data-testid="final-editor">
       <Flex gap={4} align="center">
         <Select
           size="small"
-          style={{ width: 84 }}
+          style={{ width: 88 }}
           aria-label={`${label} ${t('panel.final.direction')}`}
           disabled={readOnly}
           value={draft.direction}
@@ -91,7 +95,7 @@ export function FinalEditor({
         />
         <Select
           size="small"
-          style={{ width: 56 }}
+          style={{ width: 52 }}
           aria-label={`${label} ${t('panel.final.likelihood')}`}
           disabled={readOnly || !rated}
           value={draft.likelihood}
@@ -101,7 +105,7 @@ export function FinalEditor({
         <Typography.Text type="secondary">×</Typography.Text>
         <Select
           size="small"
-          style={{ width: 56 }}
+          style={{ width: 52 }}
           aria-label={`${label} ${t('panel.final.severity')}`}
           disabled={readOnly || !rated}
           value={draft.severity}
@@ -120,8 +124,9 @@ export function FinalEditor({
           )
         )}
       </Flex>
-      <Input
+      <Input.TextArea
         size="small"
+        autoSize={{ minRows: 1, maxRows: 4 }}
         aria-label={`${label} ${t('panel.final.note')}`}
         placeholder={t('panel.final.notePlaceholder')}
         maxLength={5000}

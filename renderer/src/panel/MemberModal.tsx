@@ -1,5 +1,5 @@
 import { App, Form, Input, Modal, Radio } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { describeError } from '../errors';
@@ -35,28 +35,22 @@ export function MemberModal({
   const [saving, setSaving] = useState(false);
   const otherLeader = members.find((m) => m.role === 'leader' && m.id !== member?.id);
 
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    form.setFieldsValue(
-      member
-        ? { name: member.name, organisation: member.organisation, field: member.field, role: member.role }
-        : { name: '', organisation: '', field: '', role: otherLeader ? 'member' : 'leader' },
-    );
-  }, [open, member, otherLeader, form]);
+  const initial: Values = member
+    ? { name: member.name, organisation: member.organisation, field: member.field, role: member.role }
+    : { name: '', organisation: '', field: '', role: otherLeader ? 'member' : 'leader' };
 
   async function save() {
     const values = await form.validateFields();
     setSaving(true);
     try {
       const panel = await call('panel/save-member', { id: assessmentId, member: { ...values, ...(member ? { id: member.id } : {}) } });
+      setSaving(false);
       void message.success(t('panel.members.saved', { name: values.name.trim() }));
       onSaved(panel);
       onClose();
     } catch (err) {
-      void message.error(describeError(t, err));
-    } finally {
       setSaving(false);
+      void message.error(describeError(t, err));
     }
   }
 
@@ -69,9 +63,10 @@ export function MemberModal({
       confirmLoading={saving}
       onOk={() => void save()}
       onCancel={onClose}
-      forceRender
+      // A fresh form and footer each time: a closing modal keeps its last content (spinner included).
+      destroyOnHidden
     >
-      <Form form={form} layout="vertical" requiredMark="optional">
+      <Form form={form} layout="vertical" requiredMark="optional" initialValues={initial}>
         <Form.Item name="name" label={t('panel.members.name')} rules={[{ required: true, whitespace: true, message: t('panel.members.nameRequired') }]}>
           <Input maxLength={100} autoFocus />
         </Form.Item>

@@ -25,6 +25,12 @@ export function MembersCard({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [editing, setEditing] = useState<{ member: Member | null } | null>(null);
+  // A new modal (and form) per opening, even while the previous one is still closing.
+  const [session, setSession] = useState(0);
+  const edit = (member: Member | null) => {
+    setSession((n) => n + 1);
+    setEditing({ member });
+  };
   const total = panel.aggregation.length;
 
   async function exportPackage(m: Member) {
@@ -53,7 +59,7 @@ export function MembersCard({
       title={t('panel.members.title')}
       extra={
         !readOnly && (
-          <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing({ member: null })}>
+          <Button size="small" icon={<PlusOutlined />} onClick={() => edit(null)}>
             {t('panel.members.add')}
           </Button>
         )
@@ -106,7 +112,7 @@ export function MembersCard({
                     <Button type="link" size="small" icon={<FormOutlined />} onClick={() => onScore(m)}>
                       {t('panel.members.scoreHere')}
                     </Button>
-                    <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ member: m })}>
+                    <Button type="link" size="small" icon={<EditOutlined />} onClick={() => edit(m)}>
                       {t('panel.members.edit')}
                     </Button>
                     <Popconfirm
@@ -127,6 +133,7 @@ export function MembersCard({
         />
       </Space>
       <MemberModal
+        key={session}
         assessmentId={assessmentId}
         open={editing !== null}
         member={editing?.member ?? null}

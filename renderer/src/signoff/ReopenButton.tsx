@@ -12,6 +12,8 @@ export function ReopenButton({ assessmentId, version }: { assessmentId: string; 
   const { message } = App.useApp();
   const { reload } = useWorkflowRefresh();
   const [open, setOpen] = useState(false);
+  // A new modal (and form) per opening.
+  const [session, setSession] = useState(0);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ reason: string }>();
 
@@ -20,22 +22,23 @@ export function ReopenButton({ assessmentId, version }: { assessmentId: string; 
     setBusy(true);
     try {
       const r = await call('signoff/reopen', { id: assessmentId, reason });
-      void message.success(t('signoff.reopen.done', { version: r.version }));
+      setBusy(false);
       setOpen(false);
+      void message.success(t('signoff.reopen.done', { version: r.version }));
       await reload();
     } catch (err) {
-      void message.error(describeError(t, err));
-    } finally {
       setBusy(false);
+      void message.error(describeError(t, err));
     }
   }
 
   return (
     <>
-      <Button icon={<EditOutlined />} onClick={() => (form.resetFields(), setOpen(true))}>
+      <Button icon={<EditOutlined />} onClick={() => (setSession((n) => n + 1), setOpen(true))}>
         {t('signoff.reopen.button')}
       </Button>
       <Modal
+        key={session}
         open={open}
         title={t('signoff.reopen.title')}
         okText={t('signoff.reopen.ok')}
@@ -43,7 +46,7 @@ export function ReopenButton({ assessmentId, version }: { assessmentId: string; 
         confirmLoading={busy}
         onOk={() => void reopen().catch(() => {})}
         onCancel={() => setOpen(false)}
-        forceRender
+        destroyOnHidden
       >
         <Typography.Paragraph>{t('signoff.reopen.body', { version, next: version + 1 })}</Typography.Paragraph>
         <Form form={form} layout="vertical">
