@@ -17,17 +17,21 @@ type Entry<T> = { folded: string; phrase: string; value: T };
  * a few milliseconds, and tagging 100k passages at import stays cheap.
  */
 export class PhraseFinder<T> {
-  private readonly byPrefix = new Map<string, Entry<T>[]>();
+  /** Keyed by the first two UTF-16 units as one number: no string is made per text position. */
+  private readonly byPrefix = new Map<number, Entry<T>[]>();
   private readonly byChar = new Map<string, Entry<T>[]>();
 
   constructor(entries: Iterable<{ phrase: string; value: T }>) {
     for (const { phrase, value } of entries) {
       const folded = foldForMatch(phrase);
       if (folded.length === 0) continue;
-      const [map, key] = folded.length >= 2 ? [this.byPrefix, folded.slice(0, 2)] : [this.byChar, folded];
-      const bucket = map.get(key) ?? [];
-      bucket.push({ folded, phrase, value });
-      map.set(key, bucket);
+      const entry = { folded, phrase, value };
+      if (folded.length >= 2) {
+        const key = folded.charCodeAt(0) * 0x10000 + folded.charCodeAt(1);
+        this.byPrefix.set(key, [...(this.byPrefix.get(key) ?? []), entry]);
+      } else {
+        this.byChar.set(folded, [...(this.byChar.get(folded) ?? []), entry]);
+      }
     }
     // Longest first, so callers that keep the first hit at a position keep the longest.
     for (const bucket of this.byPrefix.values()) bucket.sort((a, b) => b.folded.length - a.folded.length);
@@ -38,7 +42,7 @@ export class PhraseFinder<T> {
     const hits: PhraseHit<T>[] = [];
     const singles = this.byChar.size > 0;
     for (let i = 0; i < folded.length; i++) {
-      const bucket = this.byPrefix.get(folded.slice(i, i + 2));
+      const bucket = i + 1 < folded.length ? this.byPrefix.get(folded.charCodeAt(i) * 0x10000 + folded.charCodeAt(i + 1)) : undefined;
       if (bucket) {
         for (const entry of bucket) {
           if (folded.startsWith(entry.folded, i)) hits.push({ start: i, end: i + entry.folded.length, phrase: entry.phrase, value: entry.value });
