@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { DeterminantMatcher, type TermHit } from '../../shared/evidence/determinant-matcher';
 import type { Indicator } from '../../shared/evidence/indicator';
+import type { IndicatorOut } from '../../shared/evidence/evidence-contract';
 import { PhraseFinder } from '../../shared/evidence/phrase-finder';
 import type { DeterminantResult, PassageResult, ScreenResult, SearchResult, Span } from '../../shared/evidence/search-result';
 import { allDeterminants, type Determinant, type Taxonomy } from '../../shared/evidence/taxonomy';
@@ -60,6 +61,28 @@ export class EvidenceEngine {
 
   indicatorsFor(determinantId: string): Indicator[] {
     return this.data.indicators.indicators.filter((i) => i.determinants.includes(determinantId));
+  }
+
+  /** Seed indicators as the contract and the snapshot show them (years as text, source title). */
+  indicatorRecords(keep: (i: Indicator) => boolean): IndicatorOut[] {
+    const titles = new Map(this.data.manifest.documents.map((d) => [d.id, d.title]));
+    const year = (y: unknown) => (y === null || y === undefined ? null : String(y));
+    return this.data.indicators.indicators.filter(keep).map((i) => ({
+      id: i.id,
+      name: i.name,
+      unit: i.unit ?? null,
+      scope: i.scope ?? null,
+      baseline: i.baseline ?? null,
+      baselineYear: year(i.baselineYear),
+      target: i.target ?? null,
+      targetYear: year(i.targetYear),
+      document: i.document,
+      documentTitle: titles.get(i.document) ?? i.document,
+      lineStart: i.lineStart,
+      lineEnd: i.lineEnd,
+      quote: i.quote,
+      determinants: i.determinants,
+    }));
   }
 
   /** Passages by id, in the order asked, with citations (no highlights: there is no query). */

@@ -55,26 +55,7 @@ export function evidenceHandlers(engine: EvidenceEngine): Pick<Handlers, Evidenc
     },
     'evidence/indicators': ({ determinantIds }) => {
       const wanted = new Set(determinantIds);
-      const titles = new Map(engine.data.manifest.documents.map((d) => [d.id, d.title]));
-      const year = (y: unknown) => (y === null || y === undefined ? null : String(y));
-      return engine.data.indicators.indicators
-        .filter((i) => i.determinants.some((d) => wanted.has(d)))
-        .map((i) => ({
-          id: i.id,
-          name: i.name,
-          unit: i.unit ?? null,
-          scope: i.scope ?? null,
-          baseline: i.baseline ?? null,
-          baselineYear: year(i.baselineYear),
-          target: i.target ?? null,
-          targetYear: year(i.targetYear),
-          document: i.document,
-          documentTitle: titles.get(i.document) ?? i.document,
-          lineStart: i.lineStart,
-          lineEnd: i.lineEnd,
-          quote: i.quote,
-          determinants: i.determinants,
-        }));
+      return engine.indicatorRecords((i) => i.determinants.some((d) => wanted.has(d)));
     },
     'taxonomy/get': () => ({
       categories: engine.data.taxonomy.categories.map((c) => ({

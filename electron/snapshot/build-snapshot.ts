@@ -29,8 +29,6 @@ export function buildSnapshot(
   ];
   const passages = deps.evidence.passagesById([...new Set(cited)]);
   const indicatorIds = new Set(scoping.determinants.flatMap((d) => d.indicators));
-  const titles = new Map(deps.evidence.data.manifest.documents.map((d) => [d.id, d.title]));
-  const year = (y: unknown) => (y === null || y === undefined ? null : String(y));
 
   return {
     schemaVersion: 1,
@@ -57,19 +55,19 @@ export function buildSnapshot(
       lineStart: p.source.lineStart,
       lineEnd: p.source.lineEnd,
     })),
-    indicators: deps.evidence.data.indicators.indicators
-      .filter((i) => indicatorIds.has(i.id))
-      .map((i) => ({
-        id: i.id,
-        name: i.name,
-        unit: i.unit ?? null,
-        scope: i.scope ?? null,
-        baseline: i.baseline ?? null,
-        baselineYear: year(i.baselineYear),
-        target: i.target ?? null,
-        targetYear: year(i.targetYear),
-        documentTitle: titles.get(i.document) ?? i.document,
-        lineStart: i.lineStart,
+    indicators: deps.evidence
+      .indicatorRecords((i) => indicatorIds.has(i.id))
+      .map(({ id, name, unit, scope, baseline, baselineYear, target, targetYear, documentTitle, lineStart }) => ({
+        id,
+        name,
+        unit,
+        scope,
+        baseline,
+        baselineYear,
+        target,
+        targetYear,
+        documentTitle,
+        lineStart,
       })),
     panel: { members: panel.members, aggregation: panel.aggregation, opinion: panel.state.opinion },
     signatures,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ASSESSMENT_KINDS } from '../assessment';
+import { IndicatorOut } from '../evidence/evidence-contract';
 import { RatingSchemeSchema } from '../workflow/rating-scheme';
 import { ScreeningFormSchema } from '../workflow/screening-form';
 import { StageData, ScoreItem } from '../workflow/stage-data';
@@ -83,17 +84,17 @@ export const SnapshotSchema = z.strictObject({
     }),
   ),
   indicators: z.array(
-    z.strictObject({
-      id: z.string(),
-      name: z.string(),
-      unit: z.string().nullable(),
-      scope: z.string().nullable(),
-      baseline: z.string().nullable(),
-      baselineYear: z.string().nullable(),
-      target: z.string().nullable(),
-      targetYear: z.string().nullable(),
-      documentTitle: z.string(),
-      lineStart: z.number().int(),
+    IndicatorOut.pick({
+      id: true,
+      name: true,
+      unit: true,
+      scope: true,
+      baseline: true,
+      baselineYear: true,
+      target: true,
+      targetYear: true,
+      documentTitle: true,
+      lineStart: true,
     }),
   ),
   panel: z.strictObject({
