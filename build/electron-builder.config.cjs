@@ -9,6 +9,8 @@ module.exports = {
   executableName: 'hia-workbench',
   copyright: 'HIA Workbench',
   directories: { output: 'release', buildResources: 'build' },
+  // 1024×1024 PNG; electron-builder derives the .ico and .icns from it.
+  icon: 'build/icon.png',
   files: ['out/**', 'package.json', '!**/*.map', '!**/node_modules/@napi-rs/canvas*/**'],
   // Native modules and files read by path cannot load from inside the asar archive:
   // better-sqlite3 and resvg (native), harfbuzz's WebAssembly (chart font subsetting), and
