@@ -13,6 +13,7 @@
  */
 import os from 'node:os';
 import { createRequire } from 'node:module';
+import { runLoadBench } from './load';
 import { runReportBench } from './report';
 import { runSearchBench } from './search';
 import type { BenchPart, TargetResult } from './types';
@@ -20,6 +21,7 @@ import type { BenchPart, TargetResult } from './types';
 const PARTS: Record<string, BenchPart> = {
   search: runSearchBench,
   report: runReportBench,
+  load: runLoadBench,
 };
 
 /** A bad command line: reported as one line, without a stack trace. */
