@@ -13,6 +13,7 @@ import { routeHref, useRoute } from './routing';
 import { SearchPage } from './evidence/SearchPage';
 import { LibraryPage } from './evidence/LibraryPage';
 import { ReviewPage } from './review/ReviewPage';
+import { BackupPage } from './backup/BackupPage';
 
 function applyLanguage(lang: Language) {
   dayjs.locale(lang === 'zh-CN' ? 'zh-cn' : 'en');
@@ -54,6 +55,7 @@ export function App() {
                 { key: 'search', label: <a href={routeHref({ name: 'search' })}>{t('nav.search')}</a> },
                 { key: 'library', label: <a href={routeHref({ name: 'library' })}>{t('nav.library')}</a> },
                 { key: 'reviews', label: <a href={routeHref({ name: 'reviews' })}>{t('review.nav')}</a> },
+                { key: 'backups', label: <a href={routeHref({ name: 'backups' })}>{t('backup.nav')}</a> },
               ]}
             />
             <Radio.Group
@@ -73,6 +75,7 @@ export function App() {
             {route.name === 'search' && <SearchPage />}
             {route.name === 'library' && <LibraryPage />}
             {route.name === 'reviews' && <ReviewPage />}
+            {route.name === 'backups' && <BackupPage />}
             {route.name === 'list' && <AssessmentList />}
           </Layout.Content>
         </Layout>

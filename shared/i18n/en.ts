@@ -9,6 +9,7 @@ import { panelEn } from './sections/panel';
 import { signoffEn } from './sections/signoff';
 import { reviewEn } from './sections/review';
 import { auditEn } from './sections/audit';
+import { backupEn } from './sections/backup';
 
 
 /** English UI strings, switchable from the header. */
@@ -132,6 +133,7 @@ export const en: Messages = {
   signoff: signoffEn,
   review: reviewEn,
   audit: auditEn,
+  backup: backupEn,
   errors: {
     UNKNOWN_CHANNEL: 'Unknown channel',
     INVALID_INPUT: 'The input is not valid',

@@ -8,6 +8,7 @@ import { panelZh } from './sections/panel';
 import { signoffZh } from './sections/signoff';
 import { reviewZh } from './sections/review';
 import { auditZh } from './sections/audit';
+import { backupZh } from './sections/backup';
 
 /** Chinese UI strings: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -130,6 +131,7 @@ export const zhCN = {
   signoff: signoffZh,
   review: reviewZh,
   audit: auditZh,
+  backup: backupZh,
   errors: {
     UNKNOWN_CHANNEL: '未知的接口',
     INVALID_INPUT: '输入内容不符合要求',
