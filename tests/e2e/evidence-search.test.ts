@@ -61,6 +61,27 @@ describe('evidence search page', () => {
   });
 });
 
+describe('evidence library', () => {
+  it('imports a GBK text file and finds its passages in search, with the citation', async () => {
+    const page = await openPage(browser, app.openUrl);
+    await page.getByRole('link', { name: '证据库' }).click();
+    await page.locator('input[type=file]').setInputFiles(path.resolve('tests/fixtures/documents/draft.gbk.txt'));
+    await page.getByText(/已导入：关于加快推进城市轨道交通建设的实施意见/).first().waitFor();
+    await page.getByRole('cell', { name: /关于加快推进城市轨道交通建设的实施意见/ }).first().waitFor();
+    // The same document again, as a PDF, is refused as a duplicate.
+    await page.locator('input[type=file]').setInputFiles(path.resolve('tests/fixtures/documents/draft.pdf'));
+    await page.getByText(/已在证据库中/).first().waitFor();
+    // The refusal toast sits over the header menu for 8 s; go to the search page by its address.
+    await page.goto(`${app.origin}/#/search`);
+    await page.getByLabel(/输入关键词/).fill('渣土车辆 密闭运输');
+    await page.keyboard.press('Enter');
+    const hit = page.getByTestId('passage').filter({ hasText: '关于加快推进城市轨道交通建设的实施意见' }).first();
+    await expect(hit.textContent()).resolves.toMatch(/第 \d+–\d+ 行/);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('suggestions for a registered draft', () => {
   it('lists determinants with highlighted mentions and scrolls to them', async () => {
     const page = await openPage(browser, app.openUrl);

@@ -1,7 +1,8 @@
 import { FileAddOutlined } from '@ant-design/icons';
-import { App, Button, Upload } from 'antd';
+import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilePicker } from '../files/FilePicker';
 import { call } from '../api/client';
 import { describeError } from '../errors';
 import { fileToBase64, IMPORT_ACCEPT } from '../files/file-to-base64';
@@ -49,17 +50,10 @@ export function DraftImportButton({ current, onText }: { current: () => string; 
   }
 
   return (
-    <Upload
-      accept={IMPORT_ACCEPT}
-      showUploadList={false}
-      beforeUpload={(file) => {
-        void read(file);
-        return false;
-      }}
-    >
+    <FilePicker accept={IMPORT_ACCEPT} onFile={read}>
       <Button icon={<FileAddOutlined />} loading={reading !== null} title={t('draftImport.hint')}>
         {reading ? t('draftImport.reading', { name: reading }) : t('draftImport.button')}
       </Button>
-    </Upload>
+    </FilePicker>
   );
 }

@@ -1,7 +1,8 @@
 import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Space, Table, Tag, Typography, Upload } from 'antd';
+import { App, Button, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilePicker } from '../files/FilePicker';
 import type { EvidenceDocument } from '../../../shared/evidence/evidence-contract';
 import { call } from '../api/client';
 import { describeError } from '../errors';
@@ -70,19 +71,11 @@ export function LibraryPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('library.title')}
         </Typography.Title>
-        <Upload
-          accept={IMPORT_ACCEPT}
-          showUploadList={false}
-          multiple={false}
-          beforeUpload={(file) => {
-            void importFile(file);
-            return false;
-          }}
-        >
+        <FilePicker accept={IMPORT_ACCEPT} onFile={importFile}>
           <Button type="primary" icon={<UploadOutlined />} loading={importing !== null}>
             {importing ? t('library.importing', { name: importing }) : t('library.import')}
           </Button>
-        </Upload>
+        </FilePicker>
       </Flex>
       <Typography.Text type="secondary">{t('library.hint')}</Typography.Text>
       <Table<EvidenceDocument>

@@ -1,7 +1,8 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { App, Button, Upload } from 'antd';
+import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilePicker } from '../files/FilePicker';
 import { call } from '../api/client';
 import { describeError } from '../errors';
 import { PACKAGE_ACCEPT } from './files';
@@ -39,18 +40,10 @@ export function ImportResponse({
   }
 
   return (
-    <Upload
-      accept={PACKAGE_ACCEPT}
-      showUploadList={false}
-      multiple={false}
-      beforeUpload={(file) => {
-        void importFile(file);
-        return false;
-      }}
-    >
+    <FilePicker accept={PACKAGE_ACCEPT} onFile={importFile}>
       <Button size="small" type="primary" icon={<UploadOutlined />} loading={busy} title={t('panel.import.hint')}>
         {t('panel.import.button')}
       </Button>
-    </Upload>
+    </FilePicker>
   );
 }

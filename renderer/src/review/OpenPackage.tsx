@@ -1,7 +1,8 @@
 import { FolderOpenOutlined } from '@ant-design/icons';
-import { App, Button, Upload } from 'antd';
+import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilePicker } from '../files/FilePicker';
 import { call } from '../api/client';
 import { describeError } from '../errors';
 import { PACKAGE_ACCEPT } from '../panel/files';
@@ -28,18 +29,10 @@ export function OpenPackage({ onOpened, onError }: { onOpened: (task: ReviewTask
   }
 
   return (
-    <Upload
-      accept={PACKAGE_ACCEPT}
-      showUploadList={false}
-      multiple={false}
-      beforeUpload={(file) => {
-        void open(file);
-        return false;
-      }}
-    >
+    <FilePicker accept={PACKAGE_ACCEPT} onFile={open}>
       <Button type="primary" icon={<FolderOpenOutlined />} loading={busy}>
         {t('review.open')}
       </Button>
-    </Upload>
+    </FilePicker>
   );
 }
