@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Flex, Input, Popconfirm, Radio, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Input, Popconfirm, Radio, Space, Spin, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deriveConclusion, rankInScope, summariseImpacts } from '../../../../shared/workflow/recommend';
@@ -35,6 +35,9 @@ export function ConclusionStage({ view, reference, data, onChange, readOnly }: S
   };
 
   const applySuggested = () => onChange({ ...data, reasons: suggestion.reasons });
+  // Until determinant names arrive the suggested reasons would name ids (noise-vibration), and
+  // 采用系统理由 could save them into the report text: show the stage only once names are ready.
+  if (!ready) return <Spin />;
   const needsConfirm = data.reasons.trim() !== '' && data.reasons !== suggestion.reasons;
   const suggestedLabel = t(`conclusion.judgement.${suggestion.judgement}`);
 
