@@ -64,7 +64,8 @@ export interface Core {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const dbPath = options.dbPath === ':memory:' ? ':memory:' : path.resolve(options.dbPath);
   const seedsDir = options.seedsDir ?? DEFAULT_SEEDS_DIR;
-  const [seedData, reference] = await Promise.all([loadSeedData(seedsDir), loadWorkflowReference(seedsDir)]);
+  const seedData = await loadSeedData(seedsDir);
+  const reference = await loadWorkflowReference(seedsDir, seedData.taxonomy);
   const { db } = openDatabase(dbPath, { nativeBinding: options.nativeBinding });
   const audit = new AuditLog(db, options.actor ?? defaultActor(options.host), options.clock);
   const assessments = new AssessmentRepository(db, audit, options.clock);

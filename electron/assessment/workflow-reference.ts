@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { TaxonomySchema } from '../../shared/evidence/taxonomy';
+import { TaxonomySchema, type Taxonomy } from '../../shared/evidence/taxonomy';
 import {
   formatMitigationIssue,
   MitigationLibrarySchema,
@@ -28,12 +28,13 @@ async function load<S extends z.ZodType>(seedsDir: string, file: string, schema:
 }
 
 /** The adaptable workflow data of seeds/: rating scheme, screening form and mitigation library. */
-export async function loadWorkflowReference(seedsDir: string): Promise<WorkflowReference> {
+export async function loadWorkflowReference(seedsDir: string, knownTaxonomy?: Taxonomy): Promise<WorkflowReference> {
+  // The core passes the taxonomy it has already loaded and validated; read it only otherwise.
   const [ratingScheme, screeningForm, mitigations, taxonomy] = await Promise.all([
     load(seedsDir, 'rating-scheme.json', RatingSchemeSchema),
     load(seedsDir, 'screening-form.json', ScreeningFormSchema),
     load(seedsDir, 'mitigations.json', MitigationLibrarySchema),
-    load(seedsDir, 'taxonomy.json', TaxonomySchema),
+    knownTaxonomy ?? load(seedsDir, 'taxonomy.json', TaxonomySchema),
   ]);
   // Determinant ids must exist, or a suggestion would never reach anyone (or name nothing).
   const issues = validateMitigations(mitigations, taxonomy);

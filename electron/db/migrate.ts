@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
+import { backupDatabase } from '../backup/backup';
 import type { Migration } from './migrations/types';
 
 export interface MigrateResult {
@@ -44,7 +44,11 @@ export function migrate(
   }
   if (from === to) return { from, to, backupPath: null };
 
-  const backupPath = from > 0 && db.name !== ':memory:' && db.name !== '' ? backupBeforeMigrate(db, from, options) : null;
+  // The one backup mechanism (consistent VACUUM INTO copy, named and pruned like the others).
+  const backupPath =
+    from > 0 && db.name !== ':memory:' && db.name !== ''
+      ? backupDatabase(db, options.backupDir ?? path.join(path.dirname(db.name), 'backups'), { reason: 'pre-migrate', now: options.now }).file
+      : null;
 
   const run = db.transaction(() => {
     for (const m of list.slice(from)) {
@@ -54,17 +58,4 @@ export function migrate(
   });
   run.immediate();
   return { from, to, backupPath };
-}
-
-function backupBeforeMigrate(
-  db: Database.Database,
-  version: number,
-  options: { backupDir?: string; now?: () => Date },
-): string {
-  const dir = options.backupDir ?? path.join(path.dirname(db.name), 'backups');
-  fs.mkdirSync(dir, { recursive: true });
-  const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
-  const target = path.join(dir, `${path.basename(db.name, '.db')}-v${version}-before-migrate-${stamp}.db`);
-  db.prepare('VACUUM INTO ?').run(target);
-  return target;
 }

@@ -35,6 +35,8 @@ export class EvidenceEngine {
   private readonly categoryOf = new Map<string, { id: string; name: string }>();
   private readonly groupFinder: PhraseFinder<string>;
   private readonly pathwayMatcher: PathwayMatcher;
+  /** Procedural words (收费, 统计, 废止…), built once: screening counts them in every draft. */
+  private readonly governanceFinder: PhraseFinder<string>;
 
   constructor(
     db: Database.Database,
@@ -52,6 +54,7 @@ export class EvidenceEngine {
     this.planner = new QueryPlanner(this.matcher, data.synonyms, vocabulary);
     this.passageSearch = new PassageSearch(db);
     this.pathwayMatcher = new PathwayMatcher(data.pathways.pathways);
+    this.governanceFinder = new PhraseFinder(taxonomy.governanceTerms.map((t) => ({ phrase: t, value: t })));
     this.groupFinder = new PhraseFinder(taxonomy.groups.flatMap((g) => [g.name, ...g.keywords].map((k) => ({ phrase: k, value: g.id }))));
   }
 
@@ -117,7 +120,7 @@ export class EvidenceEngine {
     const termHits = this.matcher.match(text);
     const activities = this.pathwayMatcher.match(text);
     const evidence = combineEvidence(scoreTermHits(termHits, this.matcher.determinants), scorePathwayHits(activities));
-    const governanceHits = countPhrases(text, this.data.taxonomy.governanceTerms);
+    const governanceHits = this.governanceFinder.findAll(text).length;
     const suggested = screeningDecision(evidence, governanceHits, activities.reduce((n, a) => n + a.count, 0)).suggested;
 
     const passageIds = new Set<number>();
@@ -223,10 +226,6 @@ export class EvidenceEngine {
     for (const h of this.groupFinder.findAll(text)) found.set(h.value, (found.get(h.value) ?? new Set()).add(h.phrase));
     return this.data.taxonomy.groups.filter((g) => found.has(g.id)).map((g) => ({ id: g.id, name: g.name, terms: [...found.get(g.id)!] }));
   }
-}
-
-function countPhrases(text: string, phrases: string[]): number {
-  return new PhraseFinder(phrases.map((p) => ({ phrase: p, value: p }))).findAll(text).length;
 }
 
 /** Highlights must not overlap for a renderer to wrap them: keep the earliest, longest. */
