@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Flex, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../../shared/assessment';
 import { call } from '../api/client';
+import { useLoaded } from '../api/useLoaded';
 import { describeError } from '../errors';
 import { formatDateTime } from '../format';
 import { navigate, routeHref } from '../routing';
@@ -14,28 +15,14 @@ import { useDeleteAssessment } from './useDeleteAssessment';
 export function AssessmentList() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [rows, setRows] = useState<AssessmentSummary[]>([]);
-  const [loading, setLoading] = useState(true);
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
   const [saving, setSaving] = useState(false);
   const [form] = Form.useForm<AssessmentFormValues>();
   const deleteAssessment = useDeleteAssessment();
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setRows(await call('assessment/list', search ? { search } : {}));
-    } catch (err) {
-      void message.error(describeError(t, err));
-    } finally {
-      setLoading(false);
-    }
-  }, [search, message, t]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const fetchRows = useCallback(() => call('assessment/list', search ? { search } : {}), [search]);
+  const { data: rows, loading, reload: load } = useLoaded<AssessmentSummary[]>(fetchRows, []);
 
   async function create() {
     const values = await form.validateFields().catch(() => null);

@@ -1,10 +1,11 @@
 import { RollbackOutlined, SafetyCertificateOutlined, SaveOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../shared/contract';
 import { call } from '../api/client';
+import { useLoaded } from '../api/useLoaded';
 import { describeError } from '../errors';
 
 type BackupRow = ChannelOutput<'backup/list'>[number];
@@ -28,26 +29,12 @@ function formatMegabytes(bytes: number): string {
 export function BackupPage() {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
-  const [rows, setRows] = useState<BackupRow[]>([]);
-  const [loading, setLoading] = useState(true);
   const [creating, setCreating] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const list = await call('backup/list', {});
-      setRows([...list].sort((a, b) => b.at.localeCompare(a.at)));
-    } catch (err) {
-      void message.error(describeError(t, err));
-    } finally {
-      setLoading(false);
-    }
-  }, [message, t]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // Newest first.
+  const fetchRows = useCallback(async () => [...(await call('backup/list', {}))].sort((a, b) => b.at.localeCompare(a.at)), []);
+  const { data: rows, loading, reload: load } = useLoaded<BackupRow[]>(fetchRows, []);
 
   async function create() {
     setCreating(true);

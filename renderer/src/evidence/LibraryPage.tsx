@@ -1,10 +1,11 @@
 import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilePicker } from '../files/FilePicker';
 import type { EvidenceDocument } from '../../../shared/evidence/evidence-contract';
 import { call } from '../api/client';
+import { useLoaded } from '../api/useLoaded';
 import { describeError } from '../errors';
 import { fileToBase64, IMPORT_ACCEPT } from '../files/file-to-base64';
 import { formatDateTime } from '../format';
@@ -13,24 +14,10 @@ import { formatDateTime } from '../format';
 export function LibraryPage() {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
-  const [docs, setDocs] = useState<EvidenceDocument[]>([]);
-  const [loading, setLoading] = useState(true);
   const [importing, setImporting] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setDocs(await call('evidence/documents', {}));
-    } catch (err) {
-      void message.error(describeError(t, err));
-    } finally {
-      setLoading(false);
-    }
-  }, [message, t]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const fetchDocs = useCallback(() => call('evidence/documents', {}), []);
+  const { data: docs, loading, reload: load } = useLoaded<EvidenceDocument[]>(fetchDocs, []);
 
   async function importFile(file: File) {
     setImporting(file.name);
