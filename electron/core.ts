@@ -24,6 +24,8 @@ import { backupHandlers } from './backup/backup-handlers';
 import { startBackupSchedule } from './backup/backup-schedule';
 import { DEFAULT_SEEDS_DIR, loadSeedData } from './evidence/seed-data';
 import { ensureSeedEvidence } from './evidence/seed-loader';
+import { registerHandlers } from './register/register-handlers';
+import { monitoringHandlers } from './monitoring/monitoring-handlers';
 
 export interface CoreOptions {
   dbPath: string;
@@ -120,6 +122,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     ...backupHandlers({ db: () => db, backupDir, nativeBinding: options.nativeBinding, now: options.clock }),
     ...panelHandlers({ panel, packages, signOff, feedback, audit, snapshot, clock: options.clock ?? (() => new Date()) }),
+    ...registerHandlers({ db, assessments, audit, seedsDir, clock: options.clock ?? (() => new Date()) }),
+    ...monitoringHandlers({ db, evidence, workflow, signOff, audit, clock: options.clock ?? (() => new Date()) }),
   };
 
   const schedule = options.backupSchedule && dbPath !== ':memory:' ? startBackupSchedule(() => (db.open ? db : null), backupDir) : null;

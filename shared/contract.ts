@@ -31,6 +31,9 @@ import {
 } from './panel/panel-contract';
 import { ScoreItem } from './workflow/stage-data';
 import { ERROR_CODES, type ErrorPayload } from './errors';
+import { ImportPreview, ImportResult, RegisterFilter, RegisterItem, RegisterItemFields, TableFileInput } from './register/register';
+import { CoverageQuery, CoverageReport, CoverageSettings } from './register/coverage-contract';
+import { CatalogueIndicator, MonitoringView, ObservationInput } from './monitoring/monitoring-contract';
 
 const BackupInfo = z.strictObject({
   file: z.string(),
@@ -40,6 +43,9 @@ const BackupInfo = z.strictObject({
 });
 /** A backup in the backups folder, by name (or its full path there). */
 const BackupFileInput = z.strictObject({ file: z.string().min(1).max(1000) });
+/** A file the core produced for the user to save. */
+const FileOut = z.strictObject({ fileName: z.string(), dataBase64: z.string() });
+const TableFormat = z.enum(['csv', 'xlsx']);
 
 interface ChannelSpec {
   input: z.ZodType;
@@ -200,6 +206,35 @@ export const contract = {
   'report/build': {
     input: z.strictObject({ id: AssessmentId, version: z.number().int().min(1).optional() }),
     output: z.strictObject({ fileName: z.string(), dataBase64: z.string(), signed: z.boolean(), version: z.number().int() }),
+  },
+  'register/list': { input: RegisterFilter, output: z.array(RegisterItem) },
+  /** Creates an item, or updates it when `id` is given. */
+  'register/save': { input: z.strictObject({ id: z.uuid().optional(), fields: RegisterItemFields }), output: RegisterItem },
+  'register/delete': { input: z.strictObject({ id: z.uuid() }), output: z.strictObject({ id: z.uuid() }) },
+  /** Links an item to an assessment, or unlinks it with null. */
+  'register/link': { input: z.strictObject({ id: z.uuid(), assessmentId: AssessmentId.nullable() }), output: RegisterItem },
+  /** Registers an assessment for the item (title, type, department from it) and links them. */
+  'register/start-assessment': { input: z.strictObject({ id: z.uuid() }), output: z.strictObject({ item: RegisterItem, assessmentId: AssessmentId }) },
+  /** Assessments no register item links to: the register page offers to record them. */
+  'register/unregistered': { input: z.strictObject({}), output: z.array(AssessmentSummary) },
+  'register/preview-import': { input: TableFileInput, output: ImportPreview },
+  /** Imports the file's valid rows in one transaction; rows with errors are reported, not imported. */
+  'register/import': { input: TableFileInput, output: ImportResult },
+  'register/export': { input: z.strictObject({ format: TableFormat, filter: RegisterFilter.optional() }), output: FileOut },
+  /** An empty register file with the expected columns and one example row. */
+  'register/template': { input: z.strictObject({ format: TableFormat }), output: FileOut },
+  'coverage/get': { input: CoverageQuery, output: CoverageReport },
+  'coverage/settings': { input: z.strictObject({}), output: CoverageSettings },
+  'coverage/save-settings': { input: CoverageSettings, output: CoverageSettings },
+  /** Back to the seeds' targets and the default counting rule. */
+  'coverage/reset-settings': { input: z.strictObject({}), output: CoverageSettings },
+  'indicators/catalogue': { input: z.strictObject({}), output: z.array(CatalogueIndicator) },
+  'monitoring/get': { input: z.strictObject({ id: AssessmentId }), output: MonitoringView },
+  'monitoring/record': { input: z.strictObject({ id: AssessmentId, observation: ObservationInput }), output: MonitoringView },
+  /** Removes a mistaken value; the reason goes to the audit trail. */
+  'monitoring/remove': {
+    input: z.strictObject({ id: AssessmentId, observationId: z.uuid(), reason: z.string().trim().min(1).max(2000) }),
+    output: MonitoringView,
   },
 } satisfies Record<Channel, ChannelSpec>;
 

@@ -14,6 +14,9 @@ import { SearchPage } from './evidence/SearchPage';
 import { LibraryPage } from './evidence/LibraryPage';
 import { ReviewPage } from './review/ReviewPage';
 import { BackupPage } from './backup/BackupPage';
+import { RegisterPage } from './register/RegisterPage';
+import { CoveragePage } from './coverage/CoveragePage';
+import { IndicatorCatalogPage } from './monitoring/IndicatorCatalogPage';
 
 function applyLanguage(lang: Language) {
   dayjs.locale(lang === 'zh-CN' ? 'zh-cn' : 'en');
@@ -52,8 +55,11 @@ export function App() {
               style={{ flex: 1, minWidth: 220, marginLeft: 32, background: 'transparent' }}
               items={[
                 { key: 'assessments', label: <a href={routeHref({ name: 'list' })}>{t('nav.assessments')}</a> },
+                { key: 'register', label: <a href={routeHref({ name: 'register' })}>{t('register.nav')}</a> },
+                { key: 'coverage', label: <a href={routeHref({ name: 'coverage' })}>{t('coverage.nav')}</a> },
                 { key: 'search', label: <a href={routeHref({ name: 'search' })}>{t('nav.search')}</a> },
                 { key: 'library', label: <a href={routeHref({ name: 'library' })}>{t('nav.library')}</a> },
+                { key: 'indicators', label: <a href={routeHref({ name: 'indicators' })}>{t('monitoring.nav')}</a> },
                 { key: 'reviews', label: <a href={routeHref({ name: 'reviews' })}>{t('review.nav')}</a> },
                 { key: 'backups', label: <a href={routeHref({ name: 'backups' })}>{t('backup.nav')}</a> },
               ]}
@@ -76,6 +82,9 @@ export function App() {
             {route.name === 'library' && <LibraryPage />}
             {route.name === 'reviews' && <ReviewPage />}
             {route.name === 'backups' && <BackupPage />}
+            {route.name === 'register' && <RegisterPage />}
+            {route.name === 'coverage' && <CoveragePage />}
+            {route.name === 'indicators' && <IndicatorCatalogPage />}
             {route.name === 'list' && <AssessmentList />}
           </Layout.Content>
         </Layout>

@@ -1,21 +1,22 @@
 import { useSyncExternalStore } from 'react';
 
-/** The app's few screens, kept in the URL hash so a reload returns to the same place. */
-export type Route = { name: 'list' } | { name: 'search' } | { name: 'library' } | { name: 'reviews' } | { name: 'backups' } | { name: 'assessment'; id: string };
+/** Screens reached from the header, each at `#/<name>`; the URL hash keeps the place across reloads. */
+const PAGES = ['search', 'library', 'reviews', 'backups', 'register', 'coverage', 'indicators'] as const;
+type Page = (typeof PAGES)[number];
+
+export type Route = { name: 'list' } | { name: Page } | { name: 'assessment'; id: string };
 
 export function parseRoute(hash: string): Route {
-  if (hash === '#/search') return { name: 'search' };
-  if (hash === '#/library') return { name: 'library' };
-  if (hash === '#/reviews') return { name: 'reviews' };
-  if (hash === '#/backups') return { name: 'backups' };
+  const page = PAGES.find((p) => hash === `#/${p}`);
+  if (page) return { name: page };
   const match = /^#\/assessments\/([0-9a-f-]{36})$/i.exec(hash);
   return match?.[1] ? { name: 'assessment', id: match[1] } : { name: 'list' };
 }
 
 export function routeHref(route: Route): string {
   if (route.name === 'assessment') return `#/assessments/${route.id}`;
-  if (route.name === 'search' || route.name === 'library' || route.name === 'reviews' || route.name === 'backups') return `#/${route.name}`;
-  return '#/';
+  if (route.name === 'list') return '#/';
+  return `#/${route.name}`;
 }
 
 export function navigate(route: Route): void {

@@ -10,6 +10,9 @@ import { signoffEn } from './sections/signoff';
 import { reviewEn } from './sections/review';
 import { auditEn } from './sections/audit';
 import { backupEn } from './sections/backup';
+import { registerEn } from './sections/register';
+import { coverageEn } from './sections/coverage';
+import { monitoringEn } from './sections/monitoring';
 
 
 /** English UI strings, switchable from the header. */
@@ -134,6 +137,9 @@ export const en: Messages = {
   review: reviewEn,
   audit: auditEn,
   backup: backupEn,
+  register: registerEn,
+  coverage: coverageEn,
+  monitoring: monitoringEn,
   errors: {
     UNKNOWN_CHANNEL: 'Unknown channel',
     INVALID_INPUT: 'The input is not valid',

@@ -9,6 +9,9 @@ import { signoffZh } from './sections/signoff';
 import { reviewZh } from './sections/review';
 import { auditZh } from './sections/audit';
 import { backupZh } from './sections/backup';
+import { registerZh } from './sections/register';
+import { coverageZh } from './sections/coverage';
+import { monitoringZh } from './sections/monitoring';
 
 /** Chinese UI strings: the default language. `en.ts` must have exactly the same keys. */
 export const zhCN = {
@@ -132,6 +135,9 @@ export const zhCN = {
   review: reviewZh,
   audit: auditZh,
   backup: backupZh,
+  register: registerZh,
+  coverage: coverageZh,
+  monitoring: monitoringZh,
   errors: {
     UNKNOWN_CHANNEL: '未知的接口',
     INVALID_INPUT: '输入内容不符合要求',

@@ -39,6 +39,12 @@ const savedAtVersion: Record<number, (db: Database.Database) => void> = {
        VALUES ('m1', '00000000-0000-4000-8000-000000000001', '张教授', 'leader', '2024-01-03T00:00:00.000Z')`,
     ).run();
   },
+  5: (db) => {
+    db.prepare(
+      `INSERT INTO register_item (id, title, category, department, year, status, exempt_reason, assessment_id, created_at, updated_at)
+       VALUES ('00000000-0000-4000-8000-0000000000aa', '旧台账条目', 'plan', '市规划局', 2025, 'exempt', '涉密', '00000000-0000-4000-8000-000000000001', '2024-01-04T00:00:00.000Z', '2024-01-04T00:00:00.000Z')`,
+    ).run();
+  },
   3: (db) => {
     db.prepare(
       `INSERT INTO assessment_stage (assessment_id, stage, data, updated_at)
@@ -85,6 +91,7 @@ describe('migrations', () => {
       expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
       expect(db.prepare('SELECT title FROM assessment').pluck().all()).toEqual(['旧版本的评价']);
       if (version >= 4) expect(db.prepare('SELECT name FROM panel_member').pluck().get()).toBe('张教授');
+      if (version >= 5) expect(db.prepare('SELECT exempt_reason FROM register_item').pluck().get()).toBe('涉密');
       expect(db.prepare('SELECT number, version FROM assessment').get()).toEqual({ number: 'HIA-2024-001', version: 1 });
       if (version >= 3) {
         expect(db.prepare('SELECT stage, status FROM assessment').get()).toEqual({ stage: 'registration', status: 'active' });
