@@ -144,7 +144,11 @@ export const contract = {
     ),
   },
   'review/get': { input: z.strictObject({ packageId: z.uuid() }), output: ReviewTaskSchema },
-  'review/save': { input: z.strictObject({ packageId: z.uuid(), ratings: z.array(ScoreItem).max(600) }), output: ReviewTaskSchema },
+  /** Saves the expert's scores, overall comment, or both. */
+  'review/save': {
+    input: z.strictObject({ packageId: z.uuid(), ratings: z.array(ScoreItem).max(600).optional(), comment: z.string().max(10000).optional() }),
+    output: ReviewTaskSchema,
+  },
   'review/export': { input: z.strictObject({ packageId: z.uuid(), comment: z.string().max(10000) }), output: PackageFile },
   'signoff/sign': {
     input: z.strictObject({ id: AssessmentId, leader: SignerInput, approver: SignerInput }),

@@ -38,7 +38,7 @@ export function panelHandlers(d: {
     'review/open': ({ content }) => d.packages.openRequest(content),
     'review/list': () => d.packages.tasks(),
     'review/get': ({ packageId }) => d.packages.task(packageId),
-    'review/save': ({ packageId, ratings }) => d.packages.saveTaskRatings(packageId, ratings),
+    'review/save': ({ packageId, ratings, comment }) => d.packages.saveTask(packageId, { ratings, comment }),
     'review/export': ({ packageId, comment }) => d.packages.exportResponse(packageId, comment),
     'signoff/sign': ({ id, leader, approver }) => info(d.signOff.sign(id, leader, approver)),
     'signoff/reopen': ({ id, reason }) => ({ version: d.signOff.reopen(id, reason) }),

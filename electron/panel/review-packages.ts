@@ -144,21 +144,31 @@ export class ReviewPackages {
   }
 
   task(packageId: string): ReviewTask {
-    const row = this.db.prepare('SELECT request, ratings FROM review_task WHERE package_id = ?').get(packageId) as { request: string; ratings: string } | undefined;
+    const row = this.db.prepare('SELECT request, ratings, comment FROM review_task WHERE package_id = ?').get(packageId) as
+      | { request: string; ratings: string; comment: string }
+      | undefined;
     if (!row) throw new AppError('NOT_FOUND', `没有该评审任务 / No such review task: ${packageId}`);
-    return { request: RequestPackage.parse(JSON.parse(row.request)), ratings: (JSON.parse(row.ratings) as unknown[]).map((r) => ScoreItem.parse(r)) };
+    return {
+      request: RequestPackage.parse(JSON.parse(row.request)),
+      ratings: (JSON.parse(row.ratings) as unknown[]).map((r) => ScoreItem.parse(r)),
+      comment: row.comment,
+    };
   }
 
-  saveTaskRatings(packageId: string, ratings: unknown[]): ReviewTask {
-    const parsed = ratings.map((r) => ScoreItem.parse(r));
+  /** Saves what the expert changed: scores, the overall comment, or both (one transaction). */
+  saveTask(packageId: string, changes: { ratings?: unknown[]; comment?: string }): ReviewTask {
+    const parsed = changes.ratings?.map((r) => ScoreItem.parse(r));
     this.db.transaction(() => {
       this.task(packageId);
-      this.db.prepare('UPDATE review_task SET ratings = ?, updated_at = ? WHERE package_id = ?').run(JSON.stringify(parsed), this.clock().toISOString(), packageId);
+      const now = this.clock().toISOString();
+      if (parsed) this.db.prepare('UPDATE review_task SET ratings = ?, updated_at = ? WHERE package_id = ?').run(JSON.stringify(parsed), now, packageId);
+      if (changes.comment !== undefined) this.db.prepare('UPDATE review_task SET comment = ?, updated_at = ? WHERE package_id = ?').run(changes.comment, now, packageId);
     })();
     return this.task(packageId);
   }
 
   exportResponse(packageId: string, comment: string): { fileName: string; content: string } {
+    this.saveTask(packageId, { comment });
     const { request, ratings } = this.task(packageId);
     const unrated = ratings.filter((r) => !r.direction || (r.direction !== 'none' && (!r.likelihood || !r.severity)));
     if (unrated.length) throw new AppError('INVALID_INPUT', `还有 ${unrated.length} 项未完成评分 / ${unrated.length} items are not rated yet`);
@@ -184,4 +194,5 @@ export class ReviewPackages {
 export interface ReviewTask {
   request: RequestPackage;
   ratings: ScoreItem[];
+  comment: string;
 }

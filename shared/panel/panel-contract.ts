@@ -28,7 +28,12 @@ export const PackageFile = z.strictObject({ fileName: z.string(), content: z.str
 /** Package files are small JSON; 20 MB is far above any real panel. */
 export const PackageContent = z.string().min(1).max(20 * 1024 * 1024);
 
-export const ReviewTaskSchema = z.strictObject({ request: RequestPackage, ratings: z.array(ScoreItem) });
+export const ReviewTaskSchema = z.strictObject({
+  request: RequestPackage,
+  ratings: z.array(ScoreItem),
+  /** The expert's overall comment, saved as they type and sent with the response. */
+  comment: z.string(),
+});
 
 export const SignerInput = z.strictObject({
   name: text(100).min(1),

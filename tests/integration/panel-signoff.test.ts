@@ -110,26 +110,33 @@ describe('expert panel through review packages (the demo assessment)', () => {
   }, 60_000);
 });
 
+/** An assessment scoped to one determinant, with one panel member and their review request. */
+async function scopedRequest(c: Core): Promise<{ id: string; memberId: string; request: string }> {
+  const call = async (channel: string, input: unknown) => c.dispatch(channel, input);
+  const a = (await c.dispatch('assessment/create', { title: '垃圾焚烧发电厂项目', kind: 'policy', department: '城管局', draftText: '新建垃圾焚烧发电厂，日处理生活垃圾3000吨，烟气排放执行国家标准，周边设置防护距离。' })) as { ok: true; value: { id: string } };
+  const id = a.value.id;
+  await call('workflow/advance', { id });
+  await call('workflow/save', {
+    id,
+    stage: 'screening',
+    data: { answers: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i + 1), { answer: 'no', suggested: 'no', reason: '', note: '' }])), impactLevel: 'mild', fullAssessment: true, note: '' },
+  });
+  await call('workflow/advance', { id });
+  await call('workflow/save', { id, stage: 'scoping', data: { determinants: [{ id: 'air-quality', origin: 'suggested' }], groups: [], phases: [] } });
+  await call('workflow/advance', { id });
+  const panel = (await call('panel/save-member', { id, member: { name: '专家甲', role: 'leader' } })) as { ok: true; value: { members: { id: string }[] } };
+  const memberId = panel.value.members[0]!.id;
+  const req = (await call('panel/export-request', { id, memberId })) as { ok: true; value: { content: string } };
+  return { id, memberId, request: req.value.content };
+}
+
 describe('review packages refused with a reason, changing nothing', () => {
   it('refuses tampered, truncated, wrong-assessment, wrong-version and duplicate responses', async () => {
     const c = await createCore({ dbPath: path.join(tempDir(), 'p.db'), host: 'web' });
     const call = async (channel: string, input: unknown) => c.dispatch(channel, input);
-    const a = (await c.dispatch('assessment/create', { title: '垃圾焚烧发电厂项目', kind: 'policy', department: '城管局', draftText: '新建垃圾焚烧发电厂，日处理生活垃圾3000吨，烟气排放执行国家标准，周边设置防护距离。' })) as { ok: true; value: { id: string } };
-    const id = a.value.id;
-    await call('workflow/advance', { id });
-    await call('workflow/save', {
-      id,
-      stage: 'screening',
-      data: { answers: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i + 1), { answer: 'no', suggested: 'no', reason: '', note: '' }])), impactLevel: 'mild', fullAssessment: true, note: '' },
-    });
-    await call('workflow/advance', { id });
-    await call('workflow/save', { id, stage: 'scoping', data: { determinants: [{ id: 'air-quality', origin: 'suggested' }], groups: [], phases: [] } });
-    await call('workflow/advance', { id });
-    const panel = (await call('panel/save-member', { id, member: { name: '专家甲', role: 'leader' } })) as { ok: true; value: { members: { id: string }[] } };
-    const memberId = panel.value.members[0]!.id;
-    const req = (await call('panel/export-request', { id, memberId })) as { ok: true; value: { content: string } };
+    const { id, request } = await scopedRequest(c);
     const expert = await createCore({ dbPath: ':memory:', host: 'web' });
-    const task = (await expert.dispatch('review/open', { content: req.value.content })) as { ok: true; value: { request: { packageId: string }; ratings: unknown[] } };
+    const task = (await expert.dispatch('review/open', { content: request })) as { ok: true; value: { request: { packageId: string }; ratings: unknown[] } };
     const pkgId = task.value.request.packageId;
     const rated = task.value.ratings.map((r) => ({ ...(r as object), direction: 'negative', likelihood: 4, severity: 3 }));
     await expert.dispatch('review/save', { packageId: pkgId, ratings: rated });
@@ -143,7 +150,7 @@ describe('review packages refused with a reason, changing nothing', () => {
       ['tampered', good.replace('"likelihood": 4', '"likelihood": 5'), /校验|changed/],
       ['truncated', good.slice(0, good.length / 2), /不完整|incomplete/],
       ['not a package', '{"hello": 1}', /不是/],
-      ['a request, not a response', req.value.content, /不是专家评审结果/],
+      ['a request, not a response', request, /不是专家评审结果/],
       ['wrong assessment', encodePackage({ ...parsed, sha256: undefined, assessmentId: '00000000-0000-4000-8000-000000000009' } as never), /另一项评价/],
       ['wrong version', encodePackage({ ...parsed, sha256: undefined, assessmentVersion: 2 } as never), /第 2 版/],
       ['newer format', encodePackage({ ...parsed, sha256: undefined, schemaVersion: 99 } as never), /更新版本/],
@@ -160,6 +167,33 @@ describe('review packages refused with a reason, changing nothing', () => {
     const dup = await call('panel/import-response', { id, content: good });
     expect(dup).toMatchObject({ ok: false, error: { code: 'BAD_FILE', message: expect.stringMatching(/已经导入/) } });
     expect(c.panel.ratings(id)).toHaveLength(1);
+    c.close();
+  }, 60_000);
+});
+
+describe("the expert's overall comment", () => {
+  it('is saved with the task, survives a restart, and travels in the response', async () => {
+    const c = await createCore({ dbPath: path.join(tempDir(), 'office.db'), host: 'web' });
+    const { id, request } = await scopedRequest(c);
+    const expertDb = path.join(tempDir(), 'expert.db');
+    let expert = await createCore({ dbPath: expertDb, host: 'web' });
+    const task = (await expert.dispatch('review/open', { content: request })) as { ok: true; value: { request: { packageId: string }; ratings: object[]; comment: string } };
+    const packageId = task.value.request.packageId;
+    expect(task.value.comment).toBe('');
+    const comment = '建议补充焚烧厂周边 3 公里内学校和养老机构的分布。';
+    expect(await expert.dispatch('review/save', { packageId, comment })).toMatchObject({ ok: true, value: { comment } });
+    // Saving scores alone leaves the comment as it was.
+    const rated = task.value.ratings.map((r) => ({ ...r, direction: 'negative', likelihood: 3, severity: 3 }));
+    expect(await expert.dispatch('review/save', { packageId, ratings: rated })).toMatchObject({ ok: true, value: { comment } });
+    expert.close();
+
+    expert = await createCore({ dbPath: expertDb, host: 'web' });
+    expect(await expert.dispatch('review/get', { packageId })).toMatchObject({ ok: true, value: { comment } });
+    const resp = (await expert.dispatch('review/export', { packageId, comment: comment + '（终稿）' })) as { ok: true; value: { content: string } };
+    expect(await expert.dispatch('review/get', { packageId })).toMatchObject({ ok: true, value: { comment: comment + '（终稿）' } });
+    expert.close();
+    expect(JSON.parse(resp.value.content)).toMatchObject({ content: { comment: comment + '（终稿）' } });
+    expect(await c.dispatch('panel/import-response', { id, content: resp.value.content })).toMatchObject({ ok: true });
     c.close();
   }, 60_000);
 });

@@ -8,6 +8,8 @@ import type { Migration } from './types';
  * - app_setting holds small JSON settings (the coverage targets and counting rule).
  * - indicator_observation holds values recorded after sign-off. They are not part of the signed
  *   snapshot (they come later), so the sign-off lock does not cover them; changes are audited.
+ * - review_task.comment keeps an expert's overall comment with their scores (it used to live
+ *   only in the browser's storage until the response was exported).
  */
 export const registerMonitoring: Migration = {
   version: 5,
@@ -46,6 +48,8 @@ export const registerMonitoring: Migration = {
         recorded_at   TEXT NOT NULL
       ) STRICT;
       CREATE INDEX indicator_observation_assessment ON indicator_observation (assessment_id, indicator_id, observed_on);
+
+      ALTER TABLE review_task ADD COLUMN comment TEXT NOT NULL DEFAULT '';
     `);
   },
 };

@@ -5,25 +5,33 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../api/client';
 import { describeError } from '../errors';
 import { downloadText } from '../panel/files';
-import { loadComment, storeComment } from './review-model';
+import { SaveIndicator } from '../workflow/SaveIndicator';
+import { useAutosave } from '../workflow/useAutosave';
+import { legacyComment } from './review-model';
 
 /**
- * The overall comment and 导出评审结果. Pending scores are saved first; a refusal because items
- * are unrated lists them (the page knows their names).
+ * The overall comment (saved as the expert types) and 导出评审结果. Pending scores are saved
+ * first; a refusal because items are unrated lists them (the page knows their names).
  */
 export function ExportResponse({
   packageId,
+  initialComment,
   flush,
   unratedLabels,
 }: {
   packageId: string;
+  /** The comment saved with the task. */
+  initialComment: string;
   /** Saves pending scores. */
   flush: () => Promise<void>;
   /** Names of the items still unrated, for the refusal. */
   unratedLabels: () => string[];
 }) {
   const { t } = useTranslation();
-  const [comment, setComment] = useState(() => loadComment(packageId));
+  const [comment, setComment] = useState(() => initialComment || legacyComment(packageId));
+  const autosave = useAutosave<string>(async (text) => {
+    await call('review/save', { packageId, comment: text });
+  });
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ type: 'success' | 'error'; title: string; items?: string[] } | null>(null);
 
@@ -32,6 +40,7 @@ export function ExportResponse({
     setResult(null);
     try {
       await flush();
+      await autosave.flush();
       const file = await call('review/export', { packageId, comment });
       downloadText(file.fileName, file.content);
       setResult({ type: 'success', title: t('review.exported', { file: file.fileName }) });
@@ -48,7 +57,7 @@ export function ExportResponse({
   }
 
   return (
-    <Card size="small" title={<label htmlFor="review-comment">{t('review.comment')}</label>}>
+    <Card size="small" title={<label htmlFor="review-comment">{t('review.comment')}</label>} extra={<SaveIndicator state={autosave.state} />}>
       <Flex vertical gap={12}>
         <Input.TextArea
           id="review-comment"
@@ -59,7 +68,7 @@ export function ExportResponse({
           placeholder={t('review.commentPlaceholder')}
           onChange={(e) => {
             setComment(e.target.value);
-            storeComment(packageId, e.target.value);
+            autosave.schedule(e.target.value);
           }}
         />
         {result && (

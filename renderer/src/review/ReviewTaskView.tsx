@@ -140,6 +140,7 @@ export function ReviewTaskView({ packageId, onSaved }: { packageId: string; onSa
       </Card>
       <ExportResponse
         packageId={packageId}
+        initialComment={task.comment}
         flush={autosave.flush}
         unratedLabels={() => unrated.map((s) => itemLabel(s, (id) => names.get(id) ?? id, lang))}
       />

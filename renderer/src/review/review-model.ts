@@ -39,7 +39,15 @@ export function unratedItems(task: ReviewTask, ratings: ScoreItem[]): ScoreItem[
   return task.request.content.sheet.filter((s) => !isComplete(byKey.get(slotKey(s.determinantId, s.phase))));
 }
 
-/** The overall comment is not part of review/save: keep it on this computer until export. */
-const COMMENT_KEY = (packageId: string) => `hia-review-comment:${packageId}`;
-export const loadComment = (packageId: string) => localStorage.getItem(COMMENT_KEY(packageId)) ?? '';
-export const storeComment = (packageId: string, text: string) => localStorage.setItem(COMMENT_KEY(packageId), text);
+/**
+ * Earlier versions kept the overall comment only in the browser's storage until export. A
+ * comment left there is picked up once and then saved with the task (review/save).
+ */
+const LEGACY_COMMENT_KEY = (packageId: string) => `hia-review-comment:${packageId}`;
+export function legacyComment(packageId: string): string {
+  try {
+    return localStorage.getItem(LEGACY_COMMENT_KEY(packageId)) ?? '';
+  } catch {
+    return '';
+  }
+}
