@@ -56,7 +56,8 @@ export class PanelStore {
     if (bad.length) throw new AppError('INVALID_INPUT', `评分超出量表范围：${bad[0]} / Rating outside the scale`, { problems: bad });
   }
 
-  private assertEditable(assessmentId: string) {
+  /** Refuses (LOCKED) while the assessment is signed off. */
+  assertEditable(assessmentId: string) {
     if (this.assessments.get(assessmentId).status === 'signed') throw locked();
   }
 

@@ -28,6 +28,8 @@ export class ReviewPackages {
   ) {}
 
   exportRequest(assessmentId: string, memberId: string): { fileName: string; content: string } {
+    // A response to a signed version could never be imported; say so now, not after the expert's work.
+    this.panel.assertEditable(assessmentId);
     const view = this.workflow.view(assessmentId);
     const a = view.assessment;
     const member = this.panel.member(assessmentId, memberId);

@@ -98,6 +98,11 @@ describe('expert panel through review packages (the demo assessment)', () => {
     expect(out).toMatch(/第 ?3|#3|seq 3/);
   });
 
+  it('refuses a review request for a signed assessment', async () => {
+    const memberId = core.panel.members(demo.assessmentId)[0]!.id;
+    expect(await core.dispatch('panel/export-request', { id: demo.assessmentId, memberId })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+  });
+
   it('reopening starts version 2 and keeps version 1 signed and verifiable', async () => {
     const { core: c, demo: d } = await demoCore();
     const r = await c.dispatch('signoff/reopen', { id: d.assessmentId, reason: '起草部门补充了站点周边规划内容' });
