@@ -11,6 +11,8 @@ import { readTextArgument } from './cli/read-input';
 import { addEvidenceCommands } from './cli/evidence-commands';
 import { addSignoffCommands } from './cli/signoff-commands';
 import { addBackupCommands } from './cli/backup-commands';
+import { addRegisterCommands } from './cli/register-commands';
+import { addCoverageCommands } from './cli/coverage-commands';
 import { restoringDispatch } from './backup/restore-host';
 import { backupDirFor } from './backup/backup';
 
@@ -115,6 +117,8 @@ export function buildCli(): Command {
 
   addEvidenceCommands(program, withCore);
   addSignoffCommands(program, withCore);
+  addRegisterCommands(program, withCore);
+  addCoverageCommands(program, withCore);
   addBackupCommands(program, () => program.opts<{ db: string }>().db);
 
   return program;

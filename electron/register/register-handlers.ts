@@ -2,7 +2,11 @@ import type Database from 'better-sqlite3';
 import type { Handlers } from '../dispatcher';
 import type { AssessmentRepository } from '../assessment/repository';
 import type { AuditLog } from '../audit/audit-log';
-import { AppError } from '../../shared/errors';
+import { computeCoverage } from '../../shared/register/coverage';
+import { CoverageSettingsStore } from './coverage-settings';
+import { exportRegister, registerTemplate } from './register-export';
+import { RegisterImporter } from './register-import';
+import { RegisterStore } from './register-store';
 
 type RegisterChannels =
   | 'register/list'
@@ -28,26 +32,28 @@ export interface RegisterDeps {
   clock: () => Date;
 }
 
-const todo = (): never => {
-  throw new AppError('INTERNAL', '尚未实现 / Not implemented yet');
-};
+const bytesOf = (dataBase64: string): Buffer => Buffer.from(dataBase64, 'base64');
+const fileOut = ({ fileName, bytes }: { fileName: string; bytes: Buffer }) => ({ fileName, dataBase64: bytes.toString('base64') });
 
-/** The register's and the coverage dashboard's contract handlers. (Being built.) */
-export function registerHandlers(_deps: RegisterDeps): Pick<Handlers, RegisterChannels> {
+/** The register's and the coverage dashboard's contract handlers. */
+export function registerHandlers(deps: RegisterDeps): Pick<Handlers, RegisterChannels> {
+  const store = new RegisterStore(deps.db, deps.assessments, deps.audit, deps.clock);
+  const importer = new RegisterImporter(deps.db, store, deps.audit);
+  const settings = new CoverageSettingsStore(deps.db, deps.audit, deps.seedsDir, deps.clock);
   return {
-    'register/list': todo,
-    'register/save': todo,
-    'register/delete': todo,
-    'register/link': todo,
-    'register/start-assessment': todo,
-    'register/unregistered': todo,
-    'register/preview-import': todo,
-    'register/import': todo,
-    'register/export': todo,
-    'register/template': todo,
-    'coverage/get': todo,
-    'coverage/settings': todo,
-    'coverage/save-settings': todo,
-    'coverage/reset-settings': todo,
+    'register/list': (filter) => store.list(filter),
+    'register/save': ({ id, fields }) => store.save(id, fields),
+    'register/delete': ({ id }) => store.delete(id),
+    'register/link': ({ id, assessmentId }) => store.link(id, assessmentId),
+    'register/start-assessment': ({ id }) => store.startAssessment(id),
+    'register/unregistered': () => store.unregistered(),
+    'register/preview-import': ({ fileName, dataBase64 }) => importer.preview(bytesOf(dataBase64), fileName),
+    'register/import': ({ fileName, dataBase64 }) => importer.import(bytesOf(dataBase64), fileName),
+    'register/export': async ({ format, filter }) => fileOut(await exportRegister(store.list(filter), format, filter?.year)),
+    'register/template': async ({ format }) => fileOut(await registerTemplate(format, deps.clock().getFullYear())),
+    'coverage/get': ({ year }) => computeCoverage(store.list(), settings.get(), year ?? null),
+    'coverage/settings': () => settings.get(),
+    'coverage/save-settings': (input) => settings.save(input),
+    'coverage/reset-settings': () => settings.reset(),
   };
 }
