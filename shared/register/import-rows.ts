@@ -286,7 +286,7 @@ export function checkRows(rows: readonly DataRow[], header: HeaderMatch, lookups
       errors.push('状态为「豁免」，但未填写豁免理由 / The status is 豁免 (exempt) but no reason is given');
     }
 
-    const assessment = linkedAssessment(value('assessmentNumber'), col('assessmentNumber'), lookups, firstRowOfAssessment, errors);
+    const { found, assessment } = linkedAssessment(value('assessmentNumber'), col('assessmentNumber'), lookups, firstRowOfAssessment, errors);
     if (assessment && status !== null && value('status') !== '') {
       const shown = effectiveStatus(status, assessment);
       if (shown !== status) {
@@ -320,36 +320,37 @@ export function checkRows(rows: readonly DataRow[], header: HeaderMatch, lookups
     }
     const cells = Object.fromEntries(Object.entries(r.cells)) as Record<string, string>;
     return {
-      preview: { row: r.row, cells, item, assessmentNumber: assessment?.number ?? null, errors, warnings },
+      preview: { row: r.row, cells, item, assessmentNumber: found?.number ?? null, errors, warnings },
       assessmentId: item !== null && assessment ? assessment.id : null,
     };
   });
 }
 
+/** The assessment a row names (`found`), and whether it can be linked (`assessment`). */
 function linkedAssessment(
   raw: string,
   column: string,
   lookups: ImportLookups,
   firstRowOfAssessment: ReadonlyMap<string, number>,
   errors: string[],
-): AssessmentCandidate | null {
-  if (raw === '') return null;
+): { found: AssessmentCandidate | null; assessment: AssessmentCandidate | null } {
+  if (raw === '') return { found: null, assessment: null };
   const found = lookups.assessment(normalizeAssessmentNumber(raw));
   if (found === null) {
     errors.push(`「${column}」列的评价编号「${clip(raw)}」在本数据库中不存在 / Assessment number "${clip(raw)}" (column "${column}") is not in this database`);
-    return null;
+    return { found, assessment: null };
   }
   if (found.linkedItemTitle !== null) {
     const t = clip(found.linkedItemTitle);
     errors.push(`评价 ${found.number} 已关联台账条目「${t}」 / Assessment ${found.number} is already linked to the register item "${t}"`);
-    return null;
+    return { found, assessment: null };
   }
   const earlier = firstRowOfAssessment.get(found.id);
   if (earlier !== undefined) {
     errors.push(`评价编号 ${found.number} 已用于第 ${earlier} 行 / Assessment number ${found.number} is already used in row ${earlier}`);
-    return null;
+    return { found, assessment: null };
   }
-  return found;
+  return { found, assessment: found };
 }
 
 function missingColumn(f: ImportField): string {

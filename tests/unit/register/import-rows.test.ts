@@ -196,7 +196,9 @@ describe('row checks', () => {
     });
 
     it('refuses an assessment linked to another item', () => {
-      expect(check([row({ 7: 'HIA-2025-002' })], lookups)[0]!.errors).toEqual([
+      const [linkedElsewhere] = check([row({ 7: 'HIA-2025-002' })], lookups);
+      expect(linkedElsewhere!.assessmentNumber).toBe('HIA-2025-002'); // found, though not linkable
+      expect(linkedElsewhere!.errors).toEqual([
         '评价 HIA-2025-002 已关联台账条目「另一条目」 / Assessment HIA-2025-002 is already linked to the register item "另一条目"',
       ]);
     });
