@@ -1,0 +1,16 @@
+import { downloadBase64 } from '../panel/files';
+
+/** Register files: CSV (UTF-8, as Excel and WPS save it) or XLSX. */
+export type TableFormat = 'csv' | 'xlsx';
+export const TABLE_FORMATS: readonly TableFormat[] = ['csv', 'xlsx'];
+export const TABLE_ACCEPT = '.csv,.xlsx';
+
+const MIME: Record<TableFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** Saves a register file the core produced (export or template). */
+export function downloadTable(file: { fileName: string; dataBase64: string }, format: TableFormat): void {
+  downloadBase64(file.fileName, file.dataBase64, MIME[format]);
+}
