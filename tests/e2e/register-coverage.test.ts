@@ -170,6 +170,15 @@ describe('register and coverage', () => {
     await drawer.locator('.ant-drawer-close').click();
     await drawer.waitFor({ state: 'hidden' });
 
+    // A bar opens the same list: the third of five bars is 发展规划 (52.9%), clicked near its foot.
+    const chart = page.getByTestId('chart-by-category');
+    const box = (await chart.boundingBox())!;
+    await chart.click({ position: { x: 8 + ((box.width - 56) * 2.5) / 5, y: box.height - 60 } });
+    await drawer.waitFor();
+    await expect.poll(() => drawer.getByTestId('drill-count').textContent()).toMatch(new RegExp(`^共 ${plans.length} 项`));
+    await drawer.locator('.ant-drawer-close').click();
+    await drawer.waitFor({ state: 'hidden' });
+
     // 全部年度 counts both years.
     await choose(page, page.getByRole('combobox', { name: '年度' }), '全部年度');
     const both = expectedCounts(file.good, false);
@@ -188,6 +197,14 @@ describe('register and coverage', () => {
     const bytes = fs.readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]); // a ZIP container, as XLSX is
     await page.getByRole('button', { name: '清除筛选' }).click();
+
+    // The template is a file the import reads: our column names.
+    await page.getByRole('button', { name: /下载模板/ }).click();
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV 文件' }).click()]);
+    expect(template.suggestedFilename()).toMatch(/\.csv$/);
+    const header = fs.readFileSync((await template.path())!, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0];
+    expect(header).toContain('标题');
+    expect(header).toContain('起草部门');
   });
 
   it('adds, edits and exempts an item in the form, with the reason required', async () => {

@@ -32,7 +32,8 @@ export function ClickableChart({
   }, [onClick]);
 
   useEffect(() => {
-    const el = box.current?.querySelector<HTMLElement>('[role="img"]');
+    // The chart's own div (the export button's icon is a span with role img too).
+    const el = box.current?.querySelector<HTMLElement>('div[role="img"]');
     const instance = el ? echarts.getInstanceByDom(el) : undefined;
     if (!instance) return;
     const listener = (params: { dataIndex?: number; componentType?: string }) => {

@@ -35,6 +35,8 @@ export function RegisterItemForm({
   const { message } = App.useApp();
   const [form] = Form.useForm<RegisterFormValues>();
   const [saving, setSaving] = useState(false);
+  // An item created in this opening whose link then failed: a retry updates it, never adds a twin.
+  const [createdId, setCreatedId] = useState<string | null>(null);
   const status = Form.useWatch('status', form);
   const locked = target?.item?.assessment ?? null;
 
@@ -42,6 +44,7 @@ export function RegisterItemForm({
   // earlier item's values or errors never show through.
   useEffect(() => {
     if (!target) return;
+    setCreatedId(null);
     form.resetFields();
     form.setFieldsValue(target.values);
   }, [form, target]);
@@ -55,7 +58,9 @@ export function RegisterItemForm({
     if (!values) return;
     setSaving(true);
     try {
-      let item = await call('register/save', { ...(target.item ? { id: target.item.id } : {}), fields: fieldsOf(values) });
+      const id = target.item?.id ?? createdId;
+      let item = await call('register/save', { ...(id ? { id } : {}), fields: fieldsOf(values) });
+      setCreatedId(item.id);
       if (target.linkTo) item = await call('register/link', { id: item.id, assessmentId: target.linkTo.id });
       void message.success(t('register.messages.saved', { title: item.title }));
       await onSaved(item);
