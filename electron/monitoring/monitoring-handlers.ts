@@ -4,7 +4,9 @@ import type { AuditLog } from '../audit/audit-log';
 import type { EvidenceEngine } from '../evidence/engine';
 import type { WorkflowStore } from '../assessment/workflow-store';
 import type { SignOff } from '../panel/sign-off';
-import { AppError } from '../../shared/errors';
+import { indicatorCatalogue } from './indicator-catalogue';
+import { Monitoring } from './monitoring-service';
+import { ObservationStore } from './observation-store';
 
 type MonitoringChannels = 'indicators/catalogue' | 'monitoring/get' | 'monitoring/record' | 'monitoring/remove';
 
@@ -17,16 +19,14 @@ export interface MonitoringDeps {
   clock: () => Date;
 }
 
-const todo = (): never => {
-  throw new AppError('INTERNAL', '尚未实现 / Not implemented yet');
-};
-
-/** The indicator catalogue's and follow-up monitoring's contract handlers. (Being built.) */
-export function monitoringHandlers(_deps: MonitoringDeps): Pick<Handlers, MonitoringChannels> {
+/** The indicator catalogue's and follow-up monitoring's contract handlers. */
+export function monitoringHandlers(deps: MonitoringDeps): Pick<Handlers, MonitoringChannels> {
+  const store = new ObservationStore(deps.db, deps.audit, deps.clock);
+  const monitoring = new Monitoring(deps, store, deps.clock);
   return {
-    'indicators/catalogue': todo,
-    'monitoring/get': todo,
-    'monitoring/record': todo,
-    'monitoring/remove': todo,
+    'indicators/catalogue': () => indicatorCatalogue(deps.db, deps.evidence),
+    'monitoring/get': ({ id }) => monitoring.view(id),
+    'monitoring/record': ({ id, observation }) => monitoring.record(id, observation),
+    'monitoring/remove': ({ id, observationId, reason }) => monitoring.remove(id, observationId, reason),
   };
 }

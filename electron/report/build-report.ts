@@ -14,6 +14,7 @@ import { contentsSection } from './sections/contents';
 import { coverSection } from './sections/cover';
 import { evidenceAppendixSection } from './sections/evidence-appendix';
 import { figuresSection } from './sections/figures';
+import { followUpSection, type FollowUpValue } from './sections/follow-up';
 import { impactAnalysis, impactTableSection } from './sections/impact-table';
 import { indicatorsSection } from './sections/indicators';
 import { panelOpinionSection } from './sections/panel-opinion';
@@ -36,6 +37,11 @@ export interface BuildReportOptions {
   /** 'image' (default): charts as PNG; 'table': skip rasterising and print the matrix as a table. */
   charts?: ChartMode;
   lang?: 'zh-CN';
+  /**
+   * Follow-up values recorded after sign-off (signed reports only). Printed after 监测指标 as
+   * not signed content; the fingerprint and the report's properties do not depend on them.
+   */
+  followUp?: readonly FollowUpValue[];
 }
 
 const FINGERPRINT = /^[0-9a-f]{64}$/;
@@ -57,13 +63,14 @@ function customProperties(m: ReportModel) {
  * inserted last, so the document is built while the charts rasterise on the thread pool;
  * figures.ts uses only figure numbers, so building it last shifts no table number.
  */
-async function bodyChildren(m: ReportModel, charts: Promise<ReportCharts>): Promise<FileChild[]> {
+async function bodyChildren(m: ReportModel, charts: Promise<ReportCharts>, followUp: readonly FollowUpValue[]): Promise<FileChild[]> {
   const before = [...contentsSection(), ...basicInfoSection(m), ...basisAndMethodSection(m), ...screeningSection(m), ...impactTableSection(m)];
   const after = [
     ...impactAnalysis(m, 4),
     ...panelOpinionSection(m),
     ...recommendationsSection(m),
     ...indicatorsSection(m),
+    ...followUpSection(m, followUp),
     ...conclusionSection(m),
     ...signOffSection(m),
     ...evidenceAppendixSection(m),
@@ -77,7 +84,7 @@ export async function buildReport(snapshot: Snapshot, options: BuildReportOption
   const m = buildModel(snapshot, fingerprint);
   const mode = options.charts ?? 'image';
   const charts = startReportCharts(m, mode, mode === 'image' && (await loadChartModules()));
-  const children = await bodyChildren(m, charts);
+  const children = await bodyChildren(m, charts, options.followUp ?? []);
   const page = { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT }, margin: PAGE.margin };
   const title = `${cleanXmlText(snapshot.assessment.title)} ${L.reportTitle}`;
 

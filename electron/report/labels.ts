@@ -1,5 +1,6 @@
 import type { Snapshot } from '../../shared/snapshot/snapshot';
 import { conclusionZh } from '../../shared/i18n/sections/conclusion';
+import { monitoringZh } from '../../shared/i18n/sections/monitoring';
 import { scoringZh } from '../../shared/i18n/sections/scoring';
 import { screeningZh } from '../../shared/i18n/sections/screening';
 import { zhCN } from '../../shared/i18n/zh-CN';
@@ -17,6 +18,7 @@ export const L = {
   answer: screeningZh.answer,
   impactLevel: screeningZh.levels,
   judgement: conclusionZh.judgement,
+  progressStatus: monitoringZh.followUp.status,
   role: { leader: '专家组组长', member: '专家组成员' },
   signatureRole: { leader: '专家组组长', approver: '审核签发人' },
   recommendationKind: { mitigation: '减缓措施', enhancement: '增益措施' },

@@ -1,6 +1,25 @@
 import { AppError } from '../../shared/errors';
+import type { MonitoringView } from '../../shared/monitoring/monitoring-contract';
+import { progressHistory } from '../../shared/monitoring/progress';
+import type { Snapshot } from '../../shared/snapshot/snapshot';
+import { seedKinds } from '../monitoring/followed-indicators';
 import type { Core } from '../core';
 import { buildReport } from './build-report';
+import type { FollowUpValue } from './sections/follow-up';
+
+/**
+ * Values recorded after sign-off for the version's indicators, each with the status it gave.
+ * Read through the contract (the monitoring view); the seeds give each indicator's kind.
+ */
+async function followUpValues(core: Core, id: string, snapshot: Snapshot): Promise<FollowUpValue[]> {
+  const r = await core.dispatch('monitoring/get', { id });
+  if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.details);
+  const observations = (r.value as MonitoringView).indicators.flatMap((i) => i.observations);
+  const kinds = seedKinds(core.evidence);
+  return snapshot.indicators.flatMap((i) =>
+    progressHistory({ ...i, kind: kinds.get(i.id) ?? null }, observations.filter((o) => o.indicatorId === i.id)),
+  );
+}
 
 /**
  * The report of an assessment: the latest (or a given) signed version, rebuilt from its stored
@@ -16,7 +35,8 @@ export async function reportFor(core: Core, idOrNumber: string, version?: number
   const wanted = version ?? (a.status === 'signed' ? a.version : undefined);
   if (wanted !== undefined && versions.some((v) => v.version === wanted)) {
     const s = core.signOff.signed(id, wanted);
-    return { bytes: await buildReport(s.snapshot, { fingerprint: s.fingerprint }), signed: true, version: wanted, fileName: `${a.number}-第${wanted}版-健康影响评价报告.docx` };
+    const followUp = await followUpValues(core, id, s.snapshot);
+    return { bytes: await buildReport(s.snapshot, { fingerprint: s.fingerprint, followUp }), signed: true, version: wanted, fileName: `${a.number}-第${wanted}版-健康影响评价报告.docx` };
   }
   if (version !== undefined) throw new AppError('NOT_FOUND', `第 ${version} 版尚未签发 / Version ${version} is not signed`);
   const snapshot = core.snapshot(id, [], new Date().toISOString());

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { deriveConclusion, rankInScope, summariseImpacts } from '../../../../shared/workflow/recommend';
 import { JUDGEMENTS, type Judgement } from '../../../../shared/workflow/stage-data';
 import { SignOffPanel } from '../../signoff/SignOffPanel';
+import { MonitoringCard } from '../../monitoring/MonitoringCard';
 import { ConclusionSummary } from '../recommendations/ConclusionSummary';
 import { useDeterminantNames } from '../recommendations/useNames';
 import type { StageProps } from '../stage-props';
@@ -124,6 +125,7 @@ export function ConclusionStage({ view, reference, data, onChange, readOnly }: S
       </Card>
 
       <SignOffPanel view={view} />
+      <MonitoringCard assessmentId={view.assessment.id} revision={`${view.assessment.version}|${view.assessment.status}`} />
     </Space>
   );
 }
