@@ -64,7 +64,7 @@ export class ObservationStore {
            VALUES (@id, @assessmentId, @indicatorId, @observedOn, @value, @note, @recordedAt)`,
         )
         .run({ ...observation, assessmentId });
-      this.audit.append(assessmentId, 'monitoring-record', {
+      this.audit.append(assessmentId, 'monitoring.record', {
         version: context.version,
         indicatorId: observation.indicatorId,
         indicator: context.indicatorName,
@@ -85,7 +85,7 @@ export class ObservationStore {
       if (!row) throw new AppError('NOT_FOUND', '未找到该监测记录 / No such follow-up value');
       const old = toObservation(row);
       this.db.prepare('DELETE FROM indicator_observation WHERE id = ?').run(observationId);
-      this.audit.append(assessmentId, 'monitoring-remove', {
+      this.audit.append(assessmentId, 'monitoring.remove', {
         version: context.version,
         indicatorId: old.indicatorId,
         indicator: context.indicatorName,

@@ -156,8 +156,8 @@ describe('follow-up monitoring of a signed assessment', () => {
     await expect.poll(() => item.getByTestId('progress-status').textContent()).toBe('改善中');
 
     const audit = await api<{ action: string; detail: { reason?: string } }[]>('audit/list', { id: assessmentId, limit: 20 });
-    expect(audit.filter((e) => e.action === 'monitoring-record')).toHaveLength(2);
-    expect(audit.find((e) => e.action === 'monitoring-remove')?.detail.reason).toBe('误填为目标值');
+    expect(audit.filter((e) => e.action === 'monitoring.record')).toHaveLength(2);
+    expect(audit.find((e) => e.action === 'monitoring.remove')?.detail.reason).toBe('误填为目标值');
 
     // The English screen of the same card.
     await page.locator('label.ant-radio-button-wrapper', { hasText: /^English$/ }).click();

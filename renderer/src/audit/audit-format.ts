@@ -105,6 +105,15 @@ export function summaryOf(t: TFunction, entry: AuditEntry): string {
       return t('audit.summary.reopen', { from: str(d.fromVersion), to: str(d.toVersion), reason: str(d.reason) });
     case 'feedback':
       return t('audit.summary.feedback', { version: str(d.version), id: str(d.recommendationId) });
+    case 'register.link':
+    case 'register.start-assessment':
+      return t('audit.summary.registerItem', { title: str(d.title) });
+    case 'monitoring.record': {
+      const value = (field: string) => (Array.isArray(d.changes) ? (d.changes as { path?: unknown; new?: unknown }[]).find((c) => c.path === field)?.new : undefined);
+      return t('audit.summary.observation', { indicator: str(d.indicator), date: str(value('observedOn')), value: str(value('value')) });
+    }
+    case 'monitoring.remove':
+      return t('audit.summary.observationRemoved', { indicator: str(d.indicator), reason: str(d.reason) });
     default:
       return '';
   }

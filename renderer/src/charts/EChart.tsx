@@ -1,15 +1,27 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Flex } from 'antd';
 import type { EChartsOption } from 'echarts';
-import { BarChart, HeatmapChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 // Only what the app's charts use, to keep the bundle small.
-echarts.use([HeatmapChart, BarChart, ScatterChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([
+  HeatmapChart,
+  BarChart,
+  ScatterChart,
+  LineChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+]);
 
 /** Characters Windows does not allow in file names. */
 const fileSafe = (name: string) => name.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 120) || 'chart';
@@ -17,6 +29,7 @@ const fileSafe = (name: string) => name.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0
 /**
  * A chart from an ECharts option (see shared/charts): initialised on a div, updated when the
  * option changes, resized with its container, disposed on unmount; "导出图片" saves it as PNG.
+ * `onItemClick` reports a click on a bar or point by its index in the series data (drill-down).
  */
 export function EChart({
   option,
@@ -24,6 +37,7 @@ export function EChart({
   title,
   fileName,
   testId,
+  onItemClick,
 }: {
   option: EChartsOption;
   height: number;
@@ -32,6 +46,7 @@ export function EChart({
   /** Without extension. */
   fileName: string;
   testId?: string;
+  onItemClick?: (dataIndex: number) => void;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -40,12 +55,18 @@ export function EChart({
   // The options are plain data: skip redrawing when an edit elsewhere (typing a rationale)
   // rebuilt an identical option.
   const applied = useRef('');
+  // The latest handler, so a new closure on each render does not rebind the chart's listener.
+  const clickHandler = useRef(onItemClick);
+  clickHandler.current = onItemClick;
 
   useEffect(() => {
     const el = box.current;
     if (!el) return;
     const instance = echarts.init(el, null, { renderer: 'canvas' });
     chart.current = instance;
+    instance.on('click', (params: { componentType?: string; dataIndex?: number }) => {
+      if (params.componentType === 'series' && typeof params.dataIndex === 'number') clickHandler.current?.(params.dataIndex);
+    });
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(el);
     return () => {

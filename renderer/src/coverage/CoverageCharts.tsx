@@ -3,7 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageReport, CoverageTarget } from '../../../shared/register/coverage-contract';
 import type { RegisterCategory } from '../../../shared/register/register';
-import { ClickableChart } from './ClickableChart';
+import { EChart } from '../charts/EChart';
 import {
   categoryShareOption,
   departmentChartHeight,
@@ -82,25 +82,25 @@ export function CoverageCharts({ report, onDrill }: { report: CoverageReport; on
     <Flex vertical gap={16}>
       <Section title={t('coverage.charts.byCategory', { year: yearName })} hint={t('coverage.charts.clickHint')}>
         <TargetLegend targets={allTargets} />
-        <ClickableChart
+        <EChart
           option={categoryShareOption(categoryRows, allTargets, text)}
           height={CHART_HEIGHT}
           title={t('coverage.charts.byCategory', { year: yearName })}
           fileName={t('coverage.charts.byCategory', { year: yearName })}
           testId="chart-by-category"
-          onClick={at(categoryRows, byCategory)}
+          onItemClick={at(categoryRows, byCategory)}
         />
         <CoverageTable rows={categoryRows} total={report.overall} nameTitle={t('coverage.table.category')} onOpen={byCategory} testId="table-by-category" />
       </Section>
       <Section title={t('coverage.charts.byDepartment', { year: yearName })} hint={t('coverage.charts.clickHint')}>
         <TargetLegend targets={overallTargets} />
-        <ClickableChart
+        <EChart
           option={departmentShareOption(departmentRows, overallTargets, text)}
           height={departmentChartHeight(departmentRows.length)}
           title={t('coverage.charts.byDepartment', { year: yearName })}
           fileName={t('coverage.charts.byDepartment', { year: yearName })}
           testId="chart-by-department"
-          onClick={at(departmentRows, byDepartment)}
+          onItemClick={at(departmentRows, byDepartment)}
         />
         <CoverageTable
           rows={departmentRows}
@@ -112,13 +112,13 @@ export function CoverageCharts({ report, onDrill }: { report: CoverageReport; on
       </Section>
       <Section title={t('coverage.charts.byYear')} hint={t('coverage.charts.byYearHint')}>
         <TargetLegend targets={overallTargets} />
-        <ClickableChart
+        <EChart
           option={trendOption(yearRows, overallTargets, text)}
           height={CHART_HEIGHT}
           title={t('coverage.charts.byYear')}
           fileName={t('coverage.charts.byYear')}
           testId="chart-by-year"
-          onClick={at(yearRows, byYear)}
+          onItemClick={at(yearRows, byYear)}
         />
         <CoverageTable rows={yearRows} total={null} nameTitle={t('coverage.table.year')} onOpen={byYear} testId="table-by-year" />
       </Section>

@@ -1,14 +1,8 @@
-import { LineChart } from 'echarts/charts';
-import { MarkLineComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonitoredIndicator } from '../../../shared/monitoring/monitoring-contract';
 import { trendOption, trendPoints } from '../../../shared/monitoring/trend-option';
 import { EChart } from '../charts/EChart';
-
-// The shared EChart registers only what the scoring charts use; the trend line adds its own.
-echarts.use([LineChart, MarkLineComponent]);
 
 /** Values of one indicator over time, drawn once two of them are numbers. */
 export function TrendChart({ item }: { item: MonitoredIndicator }) {

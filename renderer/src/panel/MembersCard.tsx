@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { describeError } from '../errors';
-import { downloadText } from './files';
+import { downloadText } from '../files/download';
 import { MemberModal } from './MemberModal';
 import { ratedCount, type Member, type PanelView } from './usePanel';
 

@@ -1,4 +1,4 @@
-import { downloadBase64 } from '../panel/files';
+import { downloadBase64 } from '../files/download';
 
 /** Register files: CSV (UTF-8, as Excel and WPS save it) or XLSX. */
 export type TableFormat = 'csv' | 'xlsx';

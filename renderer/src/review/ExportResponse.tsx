@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../api/client';
 import { describeError } from '../errors';
-import { downloadText } from '../panel/files';
+import { downloadText } from '../files/download';
 import { SaveIndicator } from '../workflow/SaveIndicator';
 import { useAutosave } from '../workflow/useAutosave';
 import { legacyComment } from './review-model';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { describeError } from '../errors';
-import { downloadBase64 } from '../panel/files';
+import { downloadBase64 } from '../files/download';
 
 /** Builds the Word report (signed version, or a draft before sign-off) and downloads it. */
 export function ReportButton({

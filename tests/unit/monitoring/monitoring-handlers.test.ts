@@ -166,7 +166,7 @@ describe('after sign-off (the demo)', () => {
     expect(followed.progress).toMatchObject({ kind: 'numeric', status: 'achieved', latestOn: today(), latestValue: 2.7 });
     expect(followed.progress.fraction).toBeCloseTo((2.7 - 2.46) / (2.6 - 2.46));
 
-    const recorded = entries(id, 'monitoring-record');
+    const recorded = entries(id, 'monitoring.record');
     expect(recorded).toHaveLength(2);
     expect(recorded[0]!.detail).toMatchObject({
       version: 2,
@@ -213,7 +213,7 @@ describe('after sign-off (the demo)', () => {
     expect(followed.observations.map((o) => o.id)).not.toContain(first.id);
     expect(followed.observations).toHaveLength(withValues.observations.length - 1);
 
-    const removed = entries(id, 'monitoring-remove');
+    const removed = entries(id, 'monitoring.remove');
     expect(removed).toHaveLength(1);
     expect(removed[0]!.detail).toMatchObject({
       version: 2,
