@@ -3,6 +3,7 @@ import type { ChannelInput, ChannelOutput } from '../../shared/contract';
 import { proposedFinal } from '../../shared/panel/aggregate';
 import { deriveConclusion, rankInScope, suggestRecommendations } from '../../shared/workflow/recommend';
 import type { ScoreItem, StageDataOf } from '../../shared/workflow/stage-data';
+import type { IndicatorOut } from '../../shared/evidence/evidence-contract';
 import { createCore, type Core } from '../core';
 import { RAIL_PANEL, RAIL_PLAN } from './rail-draft';
 
@@ -66,7 +67,7 @@ export async function buildDemo(core: Core, seedsDir?: string): Promise<DemoResu
       id: d,
       origin: screen.determinants.some((s) => s.id === d) ? ('suggested' as const) : ('added' as const),
       evidence: screen.determinants.find((s) => s.id === d)?.evidence.slice(0, 2) ?? [],
-      indicators: indicators.filter((i) => i.determinants.includes(d) && i.baseline && i.target).slice(0, 1).map((i) => i.id),
+      indicators: followUpPick(indicators, d),
       note: '',
     })),
     groups: ['older-people', 'children', 'disabled', 'nearby-residents', 'outdoor-gig-workers'],
@@ -130,4 +131,14 @@ export async function buildDemo(core: Core, seedsDir?: string): Promise<DemoResu
     approver: { name: '杭州市卫生健康委员会 张明', date: today, comment: '同意备案。' },
   });
   return { assessmentId: id, number: a.number, fingerprint: signed.fingerprint, determinants: ids.length };
+}
+
+/**
+ * The indicator a careful official would follow for a determinant: a current target (not a
+ * past plan's review row), preferably one with a baseline to measure progress from.
+ */
+function followUpPick(indicators: IndicatorOut[], determinantId: string): string[] {
+  const targets = indicators.filter((i) => i.determinants.includes(determinantId) && i.kind === 'target' && i.target !== null);
+  const best = targets.find((i) => i.baseline !== null) ?? targets[0];
+  return best ? [best.id] : [];
 }

@@ -85,6 +85,7 @@ export class EvidenceEngine {
       lineEnd: i.lineEnd,
       quote: i.quote,
       determinants: i.determinants,
+      kind: i.kind,
     }));
   }
 

@@ -49,6 +49,7 @@ function signedRecord(signed: Snapshot['indicators'][number], seed: IndicatorOut
     lineEnd: seed?.lineEnd ?? signed.lineStart,
     quote: seed?.quote ?? '',
     determinants: seed?.determinants ?? [],
+    kind: seed?.kind ?? null,
     ...signed,
   } satisfies IndicatorOut;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../assessment';
+import { IndicatorKindSchema } from './indicator';
 
 /** Contract schemas for the evidence base (see shared/contract.ts). */
 export const SearchInput = z.strictObject({
@@ -94,5 +95,10 @@ export const IndicatorOut = z.strictObject({
   lineEnd: z.number().int(),
   quote: z.string(),
   determinants: z.array(z.string()),
+  /**
+   * target: a goal still to reach; review: a past plan's goal with the value achieved (not a
+   * follow-up target); status: a reported value. Null for a signed indicator no longer in the seeds.
+   */
+  kind: IndicatorKindSchema.nullable(),
 });
 export type IndicatorOut = z.infer<typeof IndicatorOut>;

@@ -5,12 +5,13 @@
  */
 import { z } from 'zod';
 import { IndicatorOut } from '../evidence/evidence-contract';
+import { IndicatorKindSchema } from '../evidence/indicator';
 
 /** An indicator as the catalogue (指标库) shows it: the contract record plus its context. */
 export const CatalogueIndicator = IndicatorOut.extend({
   /** The table's 类别, or the section path of the passage. */
   category: z.string(),
-  kind: z.enum(['target', 'review', 'status']),
+  kind: IndicatorKindSchema,
   note: z.string().nullable(),
   /** How many assessments chose it for monitoring. */
   usedBy: z.number().int().nonnegative(),

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Flex, Space, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { valueWithUnit } from '../../../shared/monitoring/format-value';
 import type { MonitoredIndicator, Observation } from '../../../shared/monitoring/monitoring-contract';
@@ -26,6 +26,8 @@ export function MonitoredIndicatorItem({
   const { indicator: i, progress, observations } = item;
   const latest = observations.at(-1);
   const name = i.scope ? `${i.name}（${i.scope}）` : i.name;
+  // A review row's "baseline" is what a past plan achieved and its "target" that plan's goal.
+  const review = i.kind === 'review';
 
   return (
     <Card
@@ -36,6 +38,11 @@ export function MonitoredIndicatorItem({
         <Flex justify="space-between" align="center" gap="small" wrap>
           <Typography.Text strong style={{ whiteSpace: 'normal' }}>
             {name}
+            {review && (
+              <Tooltip title={t('monitoring.followUp.reviewHint')}>
+                <Tag style={{ marginInlineStart: 8, fontWeight: 'normal' }}>{t('monitoring.kinds.review')}</Tag>
+              </Tooltip>
+            )}
           </Typography.Text>
           <ProgressStatus progress={progress} />
         </Flex>
@@ -43,8 +50,10 @@ export function MonitoredIndicatorItem({
     >
       <Space orientation="vertical" size="small" style={{ width: '100%' }}>
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
-          <Descriptions.Item label={t('monitoring.followUp.baseline')}>{valueText(i.baseline, i.unit, i.baselineYear)}</Descriptions.Item>
-          <Descriptions.Item label={t('monitoring.followUp.target')}>
+          <Descriptions.Item label={t(review ? 'monitoring.followUp.achieved' : 'monitoring.followUp.baseline')}>
+            {valueText(i.baseline, i.unit, i.baselineYear)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t(review ? 'monitoring.followUp.pastTarget' : 'monitoring.followUp.target')}>
             {valueText(i.target, i.unit, i.targetYear)}
             {progress.direction && (
               <Typography.Text type="secondary" style={{ marginInlineStart: 6, fontSize: 12 }}>

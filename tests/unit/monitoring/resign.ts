@@ -1,7 +1,6 @@
 /**
- * The demo picks past-period review rows for monitoring; the follow-up tests want indicators
- * with a real starting point and target. This revises a signed assessment (new version), picks
- * the given indicators for the given determinants, and signs again, through the contract.
+ * Revises a signed assessment (new version), picks the given indicators for the given
+ * determinants, and signs again, through the contract: follow-up across versions.
  */
 type Call = (channel: string, input: unknown) => Promise<unknown>;
 
@@ -12,7 +11,7 @@ interface ScopingDeterminant {
 
 export const localDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-/** 人均体育场地面积: 2.46 m² (2020) → 2.6 (2025), for 身体活动 (in the demo's scope). */
+/** 人均体育场地面积: 2.46 m² (2020) → 2.6 (2025), for 身体活动; the demo follows it from version 1. */
 export const SPORTS_AREA = { determinant: 'physical-activity', indicator: '001-L780', baseline: 2.46, target: 2.6 };
 
 export async function resignWith(call: Call, id: string, picks: Record<string, string[]>): Promise<number> {

@@ -75,11 +75,14 @@ describe('monitoring indicators in the report', () => {
 
   it('adds the values recorded after sign-off, and hia verify still matches the report', async () => {
     const id = demo.assessmentId;
-    // Version 2 follows an indicator with a starting point and a target (the demo's are reviews).
-    expect(await resignWith((c, i) => call(c as Channel, i as never), id, { [SPORTS_AREA.determinant]: [SPORTS_AREA.indicator] })).toBe(2);
+    // Version 2 keeps the sports area (followed since version 1) and adds an air-quality indicator.
+    const v1Before = core.signOff.signed(id, 1).snapshot.indicators.map((i) => i.id);
+    expect(v1Before).toContain(SPORTS_AREA.indicator);
+    const added = (await call('evidence/indicators', { determinantIds: ['air-quality'] })).find((i) => !v1Before.includes(i.id))!;
+    expect(await resignWith((c, i) => call(c as Channel, i as never), id, { [SPORTS_AREA.determinant]: [SPORTS_AREA.indicator], 'air-quality': [added.id] })).toBe(2);
     const { indicators } = await call('monitoring/get', { id });
     const followed = indicators.find((i) => i.indicator.id === SPORTS_AREA.indicator)!;
-    const other = indicators.find((i) => i !== followed)!;
+    const other = indicators.find((i) => i.indicator.id === added.id)!;
     await call('monitoring/record', { id, observation: { indicatorId: followed.indicator.id, observedOn: '2025-06-30', value: '2.53', note: '半年监测' } });
     await call('monitoring/record', { id, observation: { indicatorId: followed.indicator.id, observedOn: today(), value: '2.6' } });
     await call('monitoring/record', { id, observation: { indicatorId: other.indicator.id, observedOn: '2025-01-15', value: '待核实' } });
@@ -96,7 +99,9 @@ describe('monitoring indicators in the report', () => {
     expect(text.indexOf(CAPTION)).toBeGreaterThan(text.indexOf(`\n表${n - 1}\u3000监测指标\n`));
     expect(text.indexOf(CAPTION)).toBeLessThan(text.lastIndexOf('\n八、结论\n'));
 
-    const rows = tableRows(xml).filter((r) => r.includes('年') && /改善中|达标|未改善|无法比较/.test(r));
+    // Rows of the follow-up table: a recorded date and a progress status.
+    const followUpRow = (r: string) => /\d{4}年\d{1,2}月\d{1,2}日/.test(r) && /改善中|达标|未改善|无法比较/.test(r);
+    const rows = tableRows(xml).filter(followUpRow);
     expect(rows).toHaveLength(3);
     expect(rows.find((r) => r.includes(chinese('2025-06-30')))).toMatch(new RegExp(`${followed.indicator.name}.*\\| 2\\.53m2 \\| 改善中 \\| 半年监测`));
     expect(rows.find((r) => r.includes(chinese(today())))).toMatch(/\| 达标 \|/);
@@ -111,13 +116,10 @@ describe('monitoring indicators in the report', () => {
     const out = execFileSync(process.execPath, ['bin/hia.js', '--db', dbPath, 'verify', file, '--json'], { encoding: 'utf8' });
     expect(JSON.parse(out.trim().split('\n').at(-1)!)).toMatchObject({ matches: true, fingerprint, version: 2 });
 
-    // The report of version 1 lists only values of version 1's indicators (the sports area is new in version 2).
-    const v1Ids = core.signOff.signed(id, 1).snapshot.indicators.map((i) => i.id);
-    expect(v1Ids).toContain(other.indicator.id);
-    expect(v1Ids).not.toContain(SPORTS_AREA.indicator);
-    const v1Rows = tableRows(documentXml((await reportFor(core, id, 1)).bytes)).filter((r) => /改善中|达标|未改善|无法比较/.test(r));
-    expect(v1Rows).toHaveLength(1);
-    expect(v1Rows[0]).toContain('待核实');
+    // The report of version 1 lists only values of version 1's indicators (the air-quality one is new in version 2).
+    const v1Rows = tableRows(documentXml((await reportFor(core, id, 1)).bytes)).filter(followUpRow);
+    expect(v1Rows).toHaveLength(2);
+    expect(v1Rows.join('\n')).not.toContain('待核实');
   }, 60_000);
 
   it('leaves draft reports without follow-up values', async () => {

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Space, Typography } from 'antd';
+import { Button, Checkbox, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorOut } from '../../../../shared/evidence/evidence-contract';
@@ -20,10 +20,14 @@ export function IndicatorList({
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
   if (indicators.length === 0) return <Typography.Text type="secondary">{t('scoping.noIndicators')}</Typography.Text>;
-  // Chosen first, so what the person ticked stays visible when the list is cut; then the
-  // latest targets (current plans before reviews of past ones).
+  // Chosen first, so what the person ticked stays visible when the list is cut; then goals still
+  // ahead before reviews of past plans and reported values; then the latest target year.
+  const isTarget = (i: IndicatorOut) => Number(i.kind === 'target');
   const sorted = [...indicators].sort(
-    (a, b) => Number(chosen.includes(b.id)) - Number(chosen.includes(a.id)) || (b.targetYear ?? '').localeCompare(a.targetYear ?? ''),
+    (a, b) =>
+      Number(chosen.includes(b.id)) - Number(chosen.includes(a.id)) ||
+      isTarget(b) - isTarget(a) ||
+      (b.targetYear ?? '').localeCompare(a.targetYear ?? ''),
   );
   const shown = all ? sorted : sorted.slice(0, Math.max(SHOWN, chosen.length));
   const valueYear = (value: string | null, year: string | null, unit: string | null) => {
@@ -43,6 +47,11 @@ export function IndicatorList({
             onChange={(e) => onToggle(i.id, e.target.checked)}
           >
             <Typography.Text>{i.name}</Typography.Text>
+            {(i.kind === 'review' || i.kind === 'status') && (
+              <Tooltip title={t(`scoping.indicatorKindHint.${i.kind}`)}>
+                <Tag style={{ marginInlineStart: 8 }}>{t(`scoping.indicatorKind.${i.kind}`)}</Tag>
+              </Tooltip>
+            )}
           </Checkbox>
           <div style={{ paddingInlineStart: 24, fontSize: 12, lineHeight: 1.6 }}>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
