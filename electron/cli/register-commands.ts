@@ -4,6 +4,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { Channel } from '../../shared/channels';
 import type { ChannelInput, ChannelOutput } from '../../shared/contract';
 import { CATEGORY_NAMES_ZH, STATUS_NAMES_ZH, type ImportPreview, type ImportResult } from '../../shared/register/register';
+import { FIELD_NAMES, type ImportField } from '../../shared/register/import-rows';
 import type { Core } from '../core';
 
 type WithCore = <T>(work: (core: Core) => Promise<T> | T) => Promise<T>;
@@ -27,21 +28,11 @@ export function yearOption(value: string): number {
   return year;
 }
 
-const FIELD_HEADERS: Record<string, string> = {
-  title: '标题',
-  category: '类别',
-  department: '起草部门',
-  year: '年度',
-  status: '状态',
-  exemptReason: '豁免理由',
-  note: '备注',
-  assessmentNumber: '评价编号',
-};
 
 function previewText(preview: ImportPreview): string[] {
   const lines = [
     `文件 / file: ${preview.fileName} (${preview.format.toUpperCase()})`,
-    `列 / columns: ${Object.entries(preview.columns).map(([field, column]) => `${FIELD_HEADERS[field] ?? field} ← ${column}`).join('，')}`,
+    `列 / columns: ${Object.entries(preview.columns).map(([field, column]) => `${FIELD_NAMES[field as ImportField]?.zh ?? field} ← ${column}`).join('，')}`,
   ];
   if (preview.ignoredColumns.length > 0) lines.push(`忽略的列 / ignored columns: ${preview.ignoredColumns.join('，')}`);
   lines.push(`可导入 / valid: ${preview.valid} 行 / rows；有误 / invalid: ${preview.invalid} 行 / rows`);

@@ -4,21 +4,22 @@
  * every row is then reported as already in the register.
  */
 import { CATEGORY_NAMES_ZH, STATUS_NAMES_ZH, type RegisterItem } from '../../shared/register/register';
-import type { ImportField } from '../../shared/register/import-rows';
+import { FIELD_NAMES, type ImportField } from '../../shared/register/import-rows';
 import type { TableFormat } from './table-file';
 import { writeTable, type OutCell } from './table-write';
 
-/** Export columns in order: header, width (characters), value. */
-export const EXPORT_COLUMNS: readonly { field: ImportField; header: string; width: number }[] = [
-  { field: 'title', header: '标题', width: 50 },
-  { field: 'category', header: '类别', width: 22 },
-  { field: 'department', header: '起草部门', width: 24 },
-  { field: 'year', header: '年度', width: 8 },
-  { field: 'status', header: '状态', width: 10 },
-  { field: 'exemptReason', header: '豁免理由', width: 30 },
-  { field: 'assessmentNumber', header: '评价编号', width: 16 },
-  { field: 'note', header: '备注', width: 30 },
+/** Export columns in order, with widths in characters; headers are the fields' Chinese names. */
+const COLUMN_WIDTHS: readonly { field: ImportField; width: number }[] = [
+  { field: 'title', width: 50 },
+  { field: 'category', width: 22 },
+  { field: 'department', width: 24 },
+  { field: 'year', width: 8 },
+  { field: 'status', width: 10 },
+  { field: 'exemptReason', width: 30 },
+  { field: 'assessmentNumber', width: 16 },
+  { field: 'note', width: 30 },
 ];
+export const EXPORT_COLUMNS = COLUMN_WIDTHS.map((c) => ({ ...c, header: FIELD_NAMES[c.field].zh }));
 
 const FILE_STEM = '健康影响评价台账';
 

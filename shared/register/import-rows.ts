@@ -67,7 +67,8 @@ export const MAX_IMPORT_ROWS = 10_000;
 /** Rows searched for the header (a title row or two may sit above it). */
 const HEADER_SCAN_ROWS = 5;
 
-const FIELD_NAMES: Record<ImportField, { zh: string; en: string }> = {
+/** Each field's name in messages, the CLI and export headers. */
+export const FIELD_NAMES: Record<ImportField, { zh: string; en: string }> = {
   title: { zh: '标题', en: 'Title' },
   category: { zh: '类别', en: 'Category' },
   department: { zh: '起草部门', en: 'Department' },

@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../electron/core';
-import { buildDemo, type DemoResult } from '../../../electron/demo/build-demo';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useDemoCore, type DemoCore } from '../../support/demo-core';
+import type { Core } from '../../../electron/core';
+import type { DemoResult } from '../../../electron/demo/build-demo';
 import type { Channel } from '../../../shared/channels';
-import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
+import type { ChannelInput } from '../../../shared/contract';
 import type { AuditEntry } from '../../../electron/audit/audit-log';
 import { localDate, resignWith, SPORTS_AREA } from './resign';
 
@@ -16,28 +14,15 @@ import { localDate, resignWith, SPORTS_AREA } from './resign';
  * audit trail. The signed assessment is the demo, built through the contract as the UI does.
  */
 
-let dir: string;
+const demoCore = useDemoCore('hia-monitoring-');
 let dbPath: string;
 let core: Core;
 let demo: DemoResult;
+let call: DemoCore['call'];
 
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hia-monitoring-'));
-  dbPath = path.join(dir, 'hia.db');
-  core = await createCore({ dbPath, host: 'web' });
-  demo = await buildDemo(core);
-}, 60_000);
-
-afterAll(() => {
-  core?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+beforeAll(() => {
+  ({ dbPath, core, demo, call } = demoCore());
 });
-
-async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const r = await core.dispatch(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-  return r.value as ChannelOutput<C>;
-}
 
 async function refused<C extends Channel>(channel: C, input: ChannelInput<C>) {
   const r = await core.dispatch(channel, input);

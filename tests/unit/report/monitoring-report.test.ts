@@ -1,15 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../electron/core';
-import { buildDemo, type DemoResult } from '../../../electron/demo/build-demo';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useDemoCore, type DemoCore } from '../../support/demo-core';
+import type { Core } from '../../../electron/core';
+import type { DemoResult } from '../../../electron/demo/build-demo';
 import { buildReport } from '../../../electron/report/build-report';
 import { readDocxParts, readReportProperties } from '../../../electron/report/read-report';
 import { reportFor } from '../../../electron/report/report-for';
 import type { Channel } from '../../../shared/channels';
-import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
 import { resignWith, SPORTS_AREA } from '../monitoring/resign';
 import { assertWellFormedXml, convertToPdf, docxText, hasCommand, pdfText, tableRows } from './docx-test-kit';
 import { fingerprintOf, urbanRail } from './fixtures';
@@ -20,28 +19,16 @@ import { fingerprintOf, urbanRail } from './fixtures';
  * the signed version, which `hia verify` still matches (the fingerprint covers the snapshot).
  */
 
+const demoCore = useDemoCore('hia-monitoring-report-');
 let dir: string;
 let dbPath: string;
 let core: Core;
 let demo: DemoResult;
+let call: DemoCore['call'];
 
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hia-monitoring-report-'));
-  dbPath = path.join(dir, 'hia.db');
-  core = await createCore({ dbPath, host: 'web' });
-  demo = await buildDemo(core);
-}, 60_000);
-
-afterAll(() => {
-  core?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+beforeAll(() => {
+  ({ dir, dbPath, core, demo, call } = demoCore());
 });
-
-async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const r = await core.dispatch(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value as ChannelOutput<C>;
-}
 
 function documentXml(docx: Buffer): string {
   const parts = readDocxParts(docx, (n) => n === 'word/document.xml');
