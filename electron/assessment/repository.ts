@@ -166,6 +166,12 @@ export class AssessmentRepository {
     this.db.transaction(() => {
       const current = this.get(id);
       if (current.status === 'signed') throw lockedError();
+      if (this.db.prepare('SELECT 1 FROM signed_version WHERE assessment_id = ?').get(id)) {
+        throw new AppError(
+          'LOCKED',
+          '该评价已有签发版本，不能删除；如不再需要，可在台账中注明 / An assessment with signed versions cannot be deleted; note it in the register instead',
+        );
+      }
       this.db.prepare('DELETE FROM assessment WHERE id = ?').run(id);
       this.audit.append(id, 'assessment.delete', { number: current.number, title: current.title });
     })();

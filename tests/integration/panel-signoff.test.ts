@@ -104,14 +104,19 @@ describe('expert panel through review packages (the demo assessment)', () => {
   });
 
   it('reopening starts version 2 and keeps version 1 signed and verifiable', async () => {
-    const { core: c, demo: d } = await demoCore();
+    const { core: c, demo: d, dbPath } = await demoCore();
     const r = await c.dispatch('signoff/reopen', { id: d.assessmentId, reason: '起草部门补充了站点周边规划内容' });
     expect(r).toMatchObject({ ok: true, value: { version: 2 } });
     const a = c.assessments.get(d.assessmentId);
     expect(a).toMatchObject({ version: 2, status: 'active' });
     expect(c.signOff.findByFingerprint(d.fingerprint)).toMatchObject({ version: 1, intact: true });
     expect(await c.dispatch('assessment/update', { id: d.assessmentId, changes: { contact: '新联系人' } })).toMatchObject({ ok: true });
+    // Version 1 stays on file: the assessment can no longer be deleted, in the app or by SQL.
+    expect(await c.dispatch('assessment/delete', { id: d.assessmentId })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     c.close();
+    const raw = new Database(dbPath);
+    expect(() => raw.prepare('DELETE FROM assessment WHERE id = ?').run(d.assessmentId)).toThrow(/signed versions cannot be deleted/);
+    raw.close();
   }, 60_000);
 });
 

@@ -8,6 +8,7 @@ import type { Migration } from './types';
  * - app_setting holds small JSON settings (the coverage targets and counting rule).
  * - indicator_observation holds values recorded after sign-off. They are not part of the signed
  *   snapshot (they come later), so the sign-off lock does not cover them; changes are audited.
+ * - An assessment with signed versions can no longer be deleted (a trigger, like the sign-off lock).
  * - review_task.comment keeps an expert's overall comment with their scores (it used to live
  *   only in the browser's storage until the response was exported).
  */
@@ -50,6 +51,12 @@ export const registerMonitoring: Migration = {
       CREATE INDEX indicator_observation_assessment ON indicator_observation (assessment_id, indicator_id, observed_on);
 
       ALTER TABLE review_task ADD COLUMN comment TEXT NOT NULL DEFAULT '';
+
+      -- An assessment signed at least once keeps its history: deleting it (even while a later
+      -- version is being revised) would orphan its signed versions and unlink its register item.
+      CREATE TRIGGER assessment_signed_history_delete BEFORE DELETE ON assessment
+      WHEN EXISTS (SELECT 1 FROM signed_version WHERE assessment_id = old.id)
+      BEGIN SELECT RAISE(ABORT, 'an assessment with signed versions cannot be deleted'); END;
     `);
   },
 };
