@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CoverageCounts, CoverageReport } from '../../shared/register/coverage-contract';
 import { CATEGORY_NAMES_ZH } from '../../shared/register/register';
+import { formatMinShare, formatShare } from '../../shared/register/percent';
 import type { Core } from '../core';
 import { contractCall, yearOption } from './register-commands';
 
@@ -14,13 +15,12 @@ function width(s: string): number {
 }
 const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
 const padStart = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s))) + s;
-const percent = (share: number | null) => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);
 
 const COLUMNS = ['登记', '未评价', '评价中', '已签发', '豁免', '已提交', '分母', '覆盖率'];
 
 function table(title: string, rows: { label: string; counts: CoverageCounts }[]): string[] {
   const labelWidth = Math.max(12, ...rows.map((r) => width(r.label))) + 2;
-  const cells = (c: CoverageCounts) => [c.total, c.notAssessed, c.inProgress, c.signed, c.exempt, c.submitted, c.base].map(String).concat(percent(c.share));
+  const cells = (c: CoverageCounts) => [c.total, c.notAssessed, c.inProgress, c.signed, c.exempt, c.submitted, c.base].map(String).concat(formatShare(c.submitted, c.base));
   return [
     title,
     `  ${padEnd('', labelWidth)}${COLUMNS.map((h) => padStart(h, 8)).join('')}`,
@@ -34,7 +34,7 @@ export function coverageText(report: CoverageReport): string {
   const o = report.overall;
   const lines = [
     `覆盖率 / coverage: ${report.year === null ? '全部年度 / all years' : `${report.year} 年`}（${rule}）`,
-    `总体 / overall: 已提交 ${o.submitted} / 分母 ${o.base} = ${percent(o.share)}（登记 ${o.total}，未评价 ${o.notAssessed}，评价中 ${o.inProgress}，已签发 ${o.signed}，豁免 ${o.exempt}）`,
+    `总体 / overall: 已提交 ${o.submitted} / 分母 ${o.base} = ${formatShare(o.submitted, o.base)}（登记 ${o.total}，未评价 ${o.notAssessed}，评价中 ${o.inProgress}，已签发 ${o.signed}，豁免 ${o.exempt}）`,
     '',
     ...table('按类别 / by category', report.byCategory.map((c) => ({ label: CATEGORY_NAMES_ZH[c.category], counts: c }))),
     '',
@@ -46,7 +46,7 @@ export function coverageText(report: CoverageReport): string {
   ];
   for (const { target, counts, met } of report.targets) {
     const verdict = met === null ? '— 无可计数条目 / nothing to count' : met ? '✓ 达标 / met' : '✗ 未达标 / not met';
-    lines.push(`  ${verdict}  ${target.label}：目标 ≥${percent(target.minShare)}（${target.targetYear} 年），当前 ${percent(counts.share)}（${counts.submitted}/${counts.base}）`);
+    lines.push(`  ${verdict}  ${target.label}：目标 ≥${formatMinShare(target.minShare)}（${target.targetYear} 年），当前 ${formatShare(counts.submitted, counts.base)}（${counts.submitted}/${counts.base}）`);
     if (target.source) {
       const s = target.source;
       const at = s.lineStart === s.lineEnd ? `${s.lineStart}` : `${s.lineStart}–${s.lineEnd}`;

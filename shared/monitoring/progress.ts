@@ -28,11 +28,20 @@
  *   a 13th-FYP row): its baseline is the value achieved against a past goal, not where the
  *   follow-up starts, so it gives no direction, fraction or reference (it is still reported).
  * - direction: the target's (words or symbols, rules 4–5); else numeric target vs numeric
- *   starting point (higher target → increase, lower → decrease); else none.
+ *   starting point (higher target → increase, lower → decrease); else, when the target is a
+ *   number without words (40, 83.88, 保持100, 1597左右) and there is no starting point to
+ *   compare it with (none, not a number, a review's, or equal to the target), the indicator's
+ *   name: decrease when it names a bad thing (死亡率, 发病率, 吸烟率… see DECREASE_NAME_WORDS),
+ *   increase otherwise (a bare number in these plans is a level to reach: 覆盖率, 普及率, 水平,
+ *   期望寿命, 数量…); else none. Without a name (older callers), no name rule.
  * - kind: no-data without observations; numeric when the target and the latest value are both
  *   numbers; qualitative otherwise.
  * - fraction = (latest − start) / (target − start) when all three are numbers and the
  *   target differs from the start; not clamped (over 1 = beyond target, below 0 = worse).
+ *   None when the start already meets the target (婴儿死亡率 1.79 against 5以下, 98.1 against
+ *   ≥96): moving from there toward the target is getting worse, so there is no progress to
+ *   measure; the status alone tells whether the latest value still meets the target (achieved)
+ *   or no longer does (not-improving).
  * - status:
  *   no-data        no observations;
  *   not-comparable the latest value is not a number, or nothing to compare it with (see below);
@@ -61,6 +70,8 @@ export interface Quantity {
   /** A change from the baseline (降低5%), not a level. */
   relative: boolean;
 }
+
+const EPSILON = 1e-9;
 
 const NONE: Quantity = { value: null, direction: null, strict: false, relative: false };
 
@@ -143,14 +154,41 @@ export function parseQuantity(text: string | null | undefined, unit?: string | n
   return { value: value !== null && Number.isFinite(value) ? value : null, direction, strict: value !== null && STRICT.test(t), relative: false };
 }
 
-/** The target's direction, else the numeric target against the numeric baseline. */
-export function inferDirection(baseline: Quantity, target: Quantity): Direction | null {
-  if (target.direction) return target.direction;
-  if (target.value === null || baseline.value === null || target.value === baseline.value) return null;
-  return target.value > baseline.value ? 'increase' : 'decrease';
+/**
+ * Words in an indicator's name that say it counts a bad thing, so that a bare numeric target
+ * (no ≥/≤ words, nothing to compare it with) is a ceiling: rates of death, disease, infection
+ * and unemployment, pollutant concentrations, unhealthy weight and habits, accidents and
+ * injuries, what people pay out of pocket, and minutes to reach a service (…服务圈, 反应时间).
+ * Regular-expression fragments matched anywhere in the name ('圈$': only at its end, so
+ * “20分钟服务圈”行政村覆盖率 is a coverage). Every other name reads as a level to reach.
+ * Not here on purpose: 密度 (四害密度控制水平达C级以上街道比例 is a share to raise), 风险
+ * (食品安全风险监测样本量 is a volume of work), 感染 alone (…HIV感染者…接受治疗比例).
+ */
+export const DECREASE_NAME_WORDS: readonly string[] = [
+  '死亡率', '病死率', '死亡人数', '发病率', '患病率', '现患率', '感染率', '传播率', '失业率',
+  '浓度', '肥胖', '超重', '低体重', '消瘦', '贫血', '龋', '吸烟率', '饮酒率', '近视率',
+  '事故', '伤害', '发生率', '缺陷', '负担', '自付', '个人卫生支出', '药占比', '反应时间', '圈$',
+];
+const DECREASE_NAME = new RegExp(DECREASE_NAME_WORDS.join('|'));
+/** A name that counts the fall itself (近视率降低（五年累计）, 下降幅度): a larger fall is better. */
+const FALL_NAME = /降低|下降|减少|降幅/;
+
+/** The direction a name implies for a bare numeric target (see DECREASE_NAME_WORDS). */
+export function nameDirection(name: string): Direction {
+  const n = foldForMatch(name).replace(/\s+/g, '');
+  return DECREASE_NAME.test(n) && !FALL_NAME.test(n) ? 'decrease' : 'increase';
 }
 
-const EPSILON = 1e-9;
+/**
+ * The target's direction, else the numeric target against the numeric baseline, else (a
+ * numeric target without words and no different numeric baseline) the name's, when given.
+ */
+export function inferDirection(baseline: Quantity, target: Quantity, name?: string | null): Direction | null {
+  if (target.direction) return target.direction;
+  if (target.value === null) return null;
+  if (baseline.value !== null && Math.abs(target.value - baseline.value) > EPSILON) return target.value > baseline.value ? 'increase' : 'decrease';
+  return name ? nameDirection(name) : null;
+}
 
 function meets(value: number, target: Quantity, direction: Direction | null): boolean {
   const t = target.value!;
@@ -165,6 +203,8 @@ export interface ProgressIndicator {
   unit: string | null;
   /** The seed's kind where known: a review's baseline is no starting point. */
   kind?: IndicatorKind | null;
+  /** The indicator's name where known: the direction of a bare numeric target (see inferDirection). */
+  name?: string | null;
 }
 
 export interface ProgressObservation {
@@ -184,7 +224,7 @@ export function computeProgress(indicator: ProgressIndicator, observations: read
   const baseline = parseQuantity(indicator.baseline, indicator.unit);
   const start = indicator.kind === 'review' ? NONE : baseline;
   const target = parseQuantity(indicator.target, indicator.unit);
-  const direction = inferDirection(start, target);
+  const direction = inferDirection(start, target, indicator.name);
   const ordered = byDate(observations);
   const latest = ordered.at(-1);
   const none = { direction, baselineValue: baseline.value, targetValue: target.value, fraction: null };
@@ -193,8 +233,9 @@ export function computeProgress(indicator: ProgressIndicator, observations: read
   const values = ordered.map((o) => parseQuantity(o.value, indicator.unit).value);
   const value = values.at(-1)!;
   const kind = value !== null && target.value !== null ? 'numeric' : 'qualitative';
+  // No fraction when the start already meets the target: moving toward the target is getting worse.
   const fraction =
-    value !== null && start.value !== null && target.value !== null && Math.abs(target.value - start.value) > EPSILON
+    value !== null && start.value !== null && target.value !== null && Math.abs(target.value - start.value) > EPSILON && !meets(start.value, target, direction)
       ? (value - start.value) / (target.value - start.value)
       : null;
   const result = { ...none, kind, latestValue: value, latestOn: latest.observedOn, fraction } as const;

@@ -16,7 +16,7 @@ import {
 } from './coverage-chart-options';
 import { CoverageTable, type CoverageRow } from './CoverageTable';
 import type { Drill } from './DrillDownDrawer';
-import { formatMinShare, formatShare } from './percent';
+import { formatMinShare, formatShare } from '../../../shared/register/percent';
 import { TargetLegend } from './TargetLegend';
 
 const CHART_HEIGHT = 320;

@@ -2,7 +2,7 @@ import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { CoverageCounts } from '../../../shared/register/coverage-contract';
-import { formatShare } from './percent';
+import { formatShare } from '../../../shared/register/percent';
 
 export interface CoverageRow {
   key: string;

@@ -5,8 +5,8 @@ import type { RegisterFilter, RegisterItem } from '../../../shared/register/regi
 import { call } from '../api/client';
 import { useLoaded } from '../api/useLoaded';
 import { StatusCell } from '../register/StatusCell';
-import { countStatuses } from '../register/status-counts';
-import { formatShare } from './percent';
+import { countCoverage } from '../../../shared/register/coverage';
+import { formatShare } from '../../../shared/register/percent';
 
 /** A bar or table row opened: which items it counts. */
 export interface Drill {
@@ -22,14 +22,13 @@ export function DrillDownDrawer({ drill, exemptInDenominator, onClose }: { drill
   const { t } = useTranslation();
   const fetchItems = useCallback(() => (drill ? call('register/list', drill.filter) : Promise.resolve([])), [drill]);
   const { data: items, loading } = useLoaded<RegisterItem[]>(fetchItems, []);
-  const c = countStatuses(items);
-  const base = exemptInDenominator ? c.total : c.total - c.exempt;
+  const c = countCoverage(items, exemptInDenominator);
 
   return (
     <Drawer open={drill !== null} title={drill?.title} size={960} onClose={onClose} destroyOnHidden>
       <Flex vertical gap={12}>
         <Typography.Text data-testid="drill-count">
-          {t('coverage.drill.count', { ...c, share: formatShare(c.submitted, base), base })}
+          {t('coverage.drill.count', { ...c, share: formatShare(c.submitted, c.base) })}
         </Typography.Text>
         <Table<RegisterItem>
           size="small"

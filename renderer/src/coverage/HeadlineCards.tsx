@@ -2,7 +2,7 @@ import { Card, Col, Row, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageCounts } from '../../../shared/register/coverage-contract';
-import { formatShare } from './percent';
+import { formatShare } from '../../../shared/register/percent';
 
 /** 登记总数, 已提交评价, 豁免, 覆盖率: each with the counts that make it up. */
 export function HeadlineCards({ counts }: { counts: CoverageCounts }) {

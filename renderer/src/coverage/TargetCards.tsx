@@ -1,7 +1,7 @@
 import { Card, Col, Flex, Progress, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CoverageReport } from '../../../shared/register/coverage-contract';
-import { formatMinShare, formatShare, sharePercent, shortfall } from './percent';
+import { formatMinShare, formatShare, sharePercent, shortfall } from '../../../shared/register/percent';
 import { TargetSource } from './TargetSource';
 
 type TargetResult = CoverageReport['targets'][number];

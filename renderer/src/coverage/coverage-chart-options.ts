@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { CHART_FONT, TEXT_COLOR } from '../../../shared/charts/risk-matrix';
 import type { CoverageCounts } from '../../../shared/register/coverage-contract';
-import { formatMinShare, formatShare, sharePercent } from './percent';
+import { formatMinShare, formatShare, sharePercent } from '../../../shared/register/percent';
 
 /**
  * ECharts options for the coverage dashboard, as plain data (no functions), so the chart

@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RegisterItem } from '../../../shared/register/register';
-import { countStatuses } from './status-counts';
+import { countCoverage } from '../../../shared/register/coverage';
 
 /**
  * The counts of what the table shows, spelled out so they can be checked against the table
@@ -9,7 +9,8 @@ import { countStatuses } from './status-counts';
  */
 export function RegisterSummary({ items, all, filtered }: { items: RegisterItem[]; all: number; filtered: boolean }) {
   const { t } = useTranslation();
-  const c = countStatuses(items);
+  // Only the status counts are shown here, so the denominator rule does not matter.
+  const { share: _share, ...c } = countCoverage(items, false);
   return (
     <Typography.Text data-testid="register-summary">
       {t('register.summary', c)}

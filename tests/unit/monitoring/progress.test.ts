@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEEDS_DIR } from '../../../electron/evidence/seed-data';
 import { IndicatorsSchema, type Indicator } from '../../../shared/evidence/indicator';
 import { Progress } from '../../../shared/monitoring/monitoring-contract';
-import { computeProgress, inferDirection, parseQuantity, progressHistory } from '../../../shared/monitoring/progress';
+import { computeProgress, inferDirection, nameDirection, parseQuantity, progressHistory } from '../../../shared/monitoring/progress';
 
 const { indicators } = IndicatorsSchema.parse(JSON.parse(readFileSync(path.join(DEFAULT_SEEDS_DIR, 'indicators.json'), 'utf8')));
 const seed = (id: string): Indicator => {
@@ -112,6 +112,54 @@ describe('inferDirection', () => {
     expect(q('100', '100')).toBeNull();
     expect(q(null, '90')).toBeNull();
   });
+
+  it('reads a bare numeric target with nothing to compare it with by the indicator’s name', () => {
+    const q = (i: Indicator) => inferDirection(parseQuantity(i.baseline, i.unit), parseQuantity(i.target, i.unit), i.name);
+    expect(q(seed('003-L67'))).toBe('increase'); // 居民健康素养水平, target 40, no baseline
+    expect(q(seed('003-L49'))).toBe('increase'); // 人均期望寿命 83.88
+    expect(q(seed('001-L1578'))).toBe('increase'); // …健康影响评价覆盖率 80
+    expect(q(seed('001-L677'))).toBe('increase'); // 生活垃圾资源化利用率 100 against a baseline of 100
+    expect(q(seed('001-L802'))).toBe('increase'); // 城乡老年友好型社区数 350, baseline “-”
+    expect(q(seed('003-L211-4'))).toBe('decrease'); // 艾滋病母婴传播率 维持在2
+    expect(q(seed('002-L77-1'))).toBe('decrease'); // 托育服务圈 15分钟: minutes to reach a service
+    expect(q(seed('001-L851'))).toBe('increase'); // 儿童青少年总体近视率降低(五年累计) 5: the fall itself
+    // The target's words and a different numeric baseline come first; without a name, no name rule.
+    expect(q(seed('004-L236-1'))).toBe('decrease'); // 出生人口性别比 107.5以下
+    expect(q(seed('001-L845'))).toBe('decrease'); // 吸烟率 16.54 → 16.2
+    expect(q({ ...seed('001-L180'), name: '某死亡率' })).toBe('increase'); // 36.7 → 38: the numbers decide
+    expect(q({ ...seed('001-L155'), target: '省下达指标' })).toBeNull(); // no number, no words
+    expect(inferDirection(parseQuantity(null), parseQuantity('40'))).toBeNull();
+  });
+
+  it('names bad things as ceilings and everything else as levels to reach', () => {
+    for (const name of ['婴儿死亡率', '孕产妇死亡率', '法定传染病总发病率(甲乙类)', '成年人高血压患病率', '15岁以上成人吸烟率', '城镇登记失业率', 'PM2.5平均浓度', '城区中小学生超重和肥胖率', '意外伤害死亡率', '亿元GDP安全生产事故死亡率', '严重致残的出生缺陷发生率', '个人卫生支出占卫生总费用的比重', '儿童青少年总体近视率', '5岁以下儿童低体重率', '孕妇贫血率', '12岁儿童龋患率', '家门口中医药服务圈']) {
+      expect(nameDirection(name), name).toBe('decrease');
+    }
+    for (const name of ['居民健康素养水平', '人均期望寿命', '城乡规模化供水工程人口覆盖率', '“20分钟服务圈”行政村覆盖率', '四害（病媒生物）密度控制水平达C级以上街道比例', '食品安全风险监测样本量', '新增报告HIV感染者确诊后30天内接受抗病毒治疗比例', '儿童青少年总体近视率下降幅度', '国家级卫生人才数']) {
+      expect(nameDirection(name), name).toBe('increase');
+    }
+  });
+
+  it('gives every seed with a numeric target a direction; the ceilings by name are these seven', () => {
+    const byName: string[] = [];
+    for (const i of indicators) {
+      const target = parseQuantity(i.target, i.unit);
+      if (target.value === null) continue;
+      const start = i.kind === 'review' ? null : parseQuantity(i.baseline, i.unit).value;
+      const direction = computeProgress(i, []).direction;
+      expect(direction, `${i.id} ${i.name} ${i.target}`).not.toBeNull();
+      if (!target.direction && (start === null || start === target.value) && direction === 'decrease') byName.push(`${i.id} ${i.name}`);
+    }
+    expect(byName.sort()).toEqual([
+      '001-L206 个人卫生支出占卫生总费用的比重', // review, target 30
+      '001-L329 法定传染病总发病率(甲乙类)', // review, target 187.31
+      '001-L331 结核病发病率', // review, target 61
+      '001-L333 15岁以上成人吸烟率', // review, target 21
+      '002-L77-1 托育服务圈', // 15分钟
+      '003-L211-4 艾滋病母婴传播率', // 维持在2（消除标准）
+      '004-L489 家门口中医药服务圈', // 15分钟
+    ]);
+  });
 });
 
 describe('computeProgress', () => {
@@ -135,6 +183,44 @@ describe('computeProgress', () => {
     expect(computeProgress(ind, obs(['2025-01-01', '75']))).toMatchObject({ fraction: -0.5, status: 'not-improving' });
     expect(computeProgress({ ...ind, baseline: '90' }, obs(['2025-01-01', '95'])).fraction).toBeNull(); // target = baseline
     expect(computeProgress({ ...ind, baseline: null }, obs(['2025-01-01', '95'])).fraction).toBeNull();
+  });
+
+  it('has no fraction when the baseline already meets the target (moving toward it is getting worse)', () => {
+    const infant = seed('001-L825'); // 婴儿死亡率 1.79, target 5以下
+    expect(computeProgress(infant, obs(['2025-01-01', '1.5']))).toMatchObject({ direction: 'decrease', fraction: null, status: 'achieved' });
+    expect(computeProgress(infant, obs(['2025-01-01', '4.5']))).toMatchObject({ fraction: null, status: 'achieved' });
+    expect(computeProgress(infant, obs(['2025-01-01', '5.2']))).toMatchObject({ fraction: null, status: 'not-improving' });
+    const jobless = seed('001-L750'); // 城镇登记失业率 2.42, target ≤3.5
+    expect(computeProgress(jobless, obs(['2025-01-01', '3.5']))).toMatchObject({ fraction: null, status: 'achieved' });
+    expect(computeProgress(jobless, obs(['2025-01-01', '3.6']))).toMatchObject({ fraction: null, status: 'not-improving' });
+    const water = seed('001-L665'); // 市控断面I-III类水质比例 98.1, target ≥96
+    expect(computeProgress(water, obs(['2025-01-01', '99']))).toMatchObject({ fraction: null, status: 'achieved' });
+    expect(computeProgress(water, obs(['2025-01-01', '95']))).toMatchObject({ fraction: null, status: 'not-improving' });
+    // A baseline short of the target still has its fraction: 吸烟率 16.54 → 16.2.
+    expect(computeProgress(seed('001-L845'), obs(['2025-01-01', '16.37'])).fraction).toBeCloseTo(0.5);
+    // The seeds whose baseline already meets the target.
+    const met = indicators.filter((i) => i.baseline !== null && computeProgress(i, obs(['2025-01-01', i.baseline])).status === 'achieved' && parseQuantity(i.target, i.unit).value !== parseQuantity(i.baseline, i.unit).value && i.kind !== 'review');
+    expect(met.map((i) => i.id).sort()).toEqual(['001-L665', '001-L693', '001-L740', '001-L743', '001-L750', '001-L825', '001-L827', '001-L829', '001-L831', '001-L836', '001-L840']);
+    for (const i of met) expect(computeProgress(i, obs(['2025-01-01', i.baseline!])).fraction, i.id).toBeNull();
+  });
+
+  it('reaches a bare numeric target at or beyond it, in the direction the name gives', () => {
+    const literacy = seed('003-L67'); // 居民健康素养水平, target 40, no baseline
+    expect(computeProgress(literacy, obs(['2024-01-01', '38'], ['2025-01-01', '45']))).toMatchObject({ direction: 'increase', status: 'achieved', fraction: null });
+    expect(computeProgress(literacy, obs(['2024-01-01', '38'], ['2025-01-01', '39'])).status).toBe('improving');
+    expect(computeProgress(literacy, obs(['2024-01-01', '38'], ['2025-01-01', '37'])).status).toBe('not-improving');
+    const life = seed('003-L49'); // 人均期望寿命 83.88
+    expect(computeProgress(life, obs(['2024-01-01', '83.5'], ['2025-01-01', '84.2'])).status).toBe('achieved');
+    expect(computeProgress(life, obs(['2025-01-01', '83.88'])).status).toBe('achieved');
+    expect(computeProgress(seed('001-L1578'), obs(['2025-01-01', '85'])).status).toBe('achieved'); // HIA 覆盖率 80
+    const hiv = seed('003-L211-4'); // 艾滋病母婴传播率 维持在2
+    expect(computeProgress(hiv, obs(['2025-01-01', '1.5'])).status).toBe('achieved');
+    expect(computeProgress(hiv, obs(['2024-01-01', '2.6'], ['2025-01-01', '2.4'])).status).toBe('improving');
+    expect(computeProgress(seed('002-L77-1'), obs(['2025-01-01', '12分钟'])).status).toBe('achieved'); // 托育服务圈 15分钟
+    expect(computeProgress(seed('001-L851'), obs(['2025-01-01', '5.5'])).status).toBe('achieved'); // 近视率降低(五年累计) 5
+    // Callers that give no name keep the old rule: only the exact target is achieved.
+    const { name: _name, ...nameless } = literacy;
+    expect(computeProgress(nameless, obs(['2024-01-01', '38'], ['2025-01-01', '45']))).toMatchObject({ direction: null, status: 'not-improving' });
   });
 
   it('uses the latest observation by date, whatever the order recorded', () => {
@@ -169,12 +255,17 @@ describe('computeProgress', () => {
   });
 
   it('compares with a target without direction by distance (保持100, 1.6左右)', () => {
-    const source = seed('002-L93-2'); // 保持100, no baseline
+    const source = { baseline: null, target: '保持100', unit: '%' };
     expect(computeProgress(source, obs(['2025-01-01', '100%'])).status).toBe('achieved');
-    expect(computeProgress(source, obs(['2025-01-01', '99']))).toMatchObject({ status: 'not-comparable' });
+    expect(computeProgress(source, obs(['2025-01-01', '101'])).status).toBe('not-comparable');
     expect(computeProgress(source, obs(['2024-01-01', '98'], ['2025-01-01', '99'])).status).toBe('improving');
+    expect(computeProgress(source, obs(['2024-01-01', '99'], ['2025-01-01', '102'])).status).toBe('not-improving');
     const fertility = { baseline: '1.6', target: '1.6左右', unit: null };
     expect(computeProgress(fertility, obs(['2025-01-01', '1.5'])).status).toBe('not-improving');
+    // The seed has its name: 县级以上饮用水水源地水质达标率 保持100 is a level to reach.
+    const seeded = seed('002-L93-2');
+    expect(computeProgress(seeded, obs(['2025-01-01', '100%']))).toMatchObject({ direction: 'increase', status: 'achieved' });
+    expect(computeProgress(seeded, obs(['2024-01-01', '98'], ['2025-01-01', '99'])).status).toBe('improving');
   });
 
   it('does not start from the baseline of a review row (the value achieved against a past goal)', () => {
@@ -182,9 +273,13 @@ describe('computeProgress', () => {
     expect(air.kind).toBe('review');
     const asTarget = computeProgress({ ...air, kind: 'target' }, obs(['2025-01-01', '84']));
     expect(asTarget).toMatchObject({ direction: 'decrease', status: 'improving' }); // what comparing the numbers would claim
+    // The review's target is a bare number, so its direction is the name's: a share to raise.
     const asReview = computeProgress(air, obs(['2025-01-01', '84']));
-    expect(asReview).toMatchObject({ direction: null, baselineValue: 91.3, targetValue: 76.7, fraction: null, status: 'not-comparable' });
+    expect(asReview).toMatchObject({ direction: 'increase', baselineValue: 91.3, targetValue: 76.7, fraction: null, status: 'achieved' });
     expect(computeProgress(air, obs(['2025-01-01', '76.7'])).status).toBe('achieved');
+    expect(computeProgress(air, obs(['2025-01-01', '70'])).status).toBe('not-comparable'); // short of the goal, nothing to compare with
+    expect(computeProgress(air, obs(['2024-01-01', '72'], ['2025-01-01', '70'])).status).toBe('not-improving');
+    expect(computeProgress(seed('001-L331'), obs(['2025-01-01', '45']))).toMatchObject({ direction: 'decrease', status: 'achieved' }); // 结核病发病率 goal 61
     // Words in a review's target still give the direction: <0.047 against an achieved <0.011.
     expect(computeProgress(seed('001-L248'), obs(['2025-01-01', '0.05'], ['2025-06-01', '0.03']))).toMatchObject({ direction: 'decrease', fraction: null, status: 'achieved' });
   });
@@ -227,5 +322,6 @@ describe('computeProgress', () => {
     expect(baseline).toBeGreaterThanOrEqual(indicators.filter((i) => plain(i.baseline)).length);
     expect(target).toBeGreaterThanOrEqual(indicators.filter((i) => plain(i.target)).length);
     expect(target).toBeGreaterThan(300);
+    expect(directed).toBeGreaterThanOrEqual(386); // 217 before the name rule
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatMinShare, formatShare, sharePercent, shortfall } from '../../../renderer/src/coverage/percent';
+import { formatMinShare, formatShare, sharePercent, shortfall } from '../../../shared/register/percent';
 import { defaultYear, yearOptions } from '../../../renderer/src/coverage/year-choice';
 import { inLanguage } from '../../../renderer/src/register/bilingual';
-import { countStatuses } from '../../../renderer/src/register/status-counts';
 
 describe('coverage percentages', () => {
   it('shows one decimal, rounded half up from the counts', () => {
@@ -54,19 +53,5 @@ describe('bilingual import messages', () => {
   });
   it('shows a message without the separator whole', () => {
     expect(inLanguage('只有中文', 'en')).toBe('只有中文');
-  });
-});
-
-describe('status counts', () => {
-  it('counts submitted as in progress plus signed', () => {
-    const statuses = ['not-assessed', 'in-progress', 'signed', 'signed', 'exempt'] as const;
-    expect(countStatuses(statuses.map((status) => ({ status })))).toEqual({
-      total: 5,
-      notAssessed: 1,
-      inProgress: 1,
-      signed: 2,
-      exempt: 1,
-      submitted: 3,
-    });
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Percentages as a person checking by hand would write them: one decimal, rounded half up,
+ * Percentages as a person checking by hand would write them, the same in the UI and the CLI: one decimal, rounded half up,
  * computed from the integer counts (not from a float share, which can round the other way).
  */
 export const NO_SHARE = '—';
