@@ -42,7 +42,8 @@ export const HEADER_ALIASES: Record<ImportField, readonly string[]> = {
   status: ['状态', '评价状态', 'status'],
   exemptReason: ['豁免理由', '豁免原因', '豁免说明', 'exempt reason'],
   note: ['备注', '说明', 'note'],
-  assessmentNumber: ['评价编号', '编号', 'assessment number'],
+  // Not a bare 编号: registers use it for serial or document numbers (文号).
+  assessmentNumber: ['评价编号', 'assessment number'],
 };
 
 /** Words people write for a category, besides its Chinese name and its id. */
@@ -108,7 +109,9 @@ export function parseStatus(raw: string): RegisterStatus | null {
 
 /** 2025, "2025年", "2025.0" (a number cell), " 2025 " → 2025; anything else, or out of range, → null. */
 export function parseYear(raw: string): number | null {
-  const m = /^(\d{4})(?:\.0+)?$/.exec(raw.normalize('NFKC').trim().replace(/\s*年$/, ''));
+  // 2025, 2025.0 (a spreadsheet number), 2025年, 2025年度, or 2025-01-01 (a cell typed as a date
+  // and formatted to show the year only).
+  const m = /^(\d{4})(?:\.0+|-\d{2}-\d{2})?$/.exec(raw.normalize('NFKC').trim().replace(/\s*年度?$/, ''));
   if (!m) return null;
   const year = Number(m[1]);
   return year >= REGISTER_LIMITS.minYear && year <= REGISTER_LIMITS.maxYear ? year : null;
@@ -245,7 +248,10 @@ export function checkRows(rows: readonly DataRow[], header: HeaderMatch, lookups
     const text = (f: 'title' | 'department', max: number): string | null => {
       const v = value(f);
       if (header.columns[f] === undefined) errors.push(missingColumn(f));
-      else if (v === '') errors.push(`「${col(f)}」为空 / ${FIELD_NAMES[f].en} (column "${col(f)}") is empty`);
+      else if (v === '')
+        errors.push(
+          `「${col(f)}」为空（如为合并单元格，请取消合并并逐行填写） / ${FIELD_NAMES[f].en} (column "${col(f)}") is empty (if cells are merged, unmerge them and fill every row)`,
+        );
       else if (v.length > max) errors.push(tooLong(f, col(f), v.length, max));
       else return v;
       return null;

@@ -29,6 +29,20 @@ export const STATUS_NAMES_ZH: Record<RegisterStatus, string> = {
 
 export const REGISTER_LIMITS = { title: 200, department: 100, reason: 1000, note: 2000, minYear: 2000, maxYear: 2100 } as const;
 
+/**
+ * A department as one spelling, so coverage groups it once: full-width letters and digits
+ * folded (ＸＸ局 → XX局), runs of spaces made one, and spaces between Chinese characters dropped
+ * (市 卫健委 → 市卫健委). English names keep their single spaces.
+ */
+export function normalizeDepartment(raw: string): string {
+  return raw
+    // Only full-width letters and digits: full-width brackets are what Chinese names use.
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) (?=\S)|(?<=\S) (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '');
+}
+
 const wellFormed = (s: z.ZodString) =>
   s.refine((v) => v.isWellFormed(), '文本含有无效字符（不完整的 Unicode 代理对） / Text contains invalid characters (lone surrogates)');
 
@@ -37,7 +51,7 @@ export const RegisterItemFields = z
   .strictObject({
     title: wellFormed(z.string().trim().min(1).max(REGISTER_LIMITS.title)),
     category: z.enum(REGISTER_CATEGORIES),
-    department: wellFormed(z.string().trim().min(1).max(REGISTER_LIMITS.department)),
+    department: wellFormed(z.string().trim().min(1).max(REGISTER_LIMITS.department)).transform(normalizeDepartment),
     year: z.number().int().min(REGISTER_LIMITS.minYear).max(REGISTER_LIMITS.maxYear),
     /** Ignored while an assessment is linked: the assessment's state decides then. */
     status: z.enum(REGISTER_STATUSES).default('not-assessed'),

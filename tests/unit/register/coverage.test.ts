@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, countCoverage, type CoverageItem } from '../../../shared/register/coverage';
 import type { CoverageSettings, CoverageTarget } from '../../../shared/register/coverage-contract';
+import { normalizeDepartment, RegisterItemFields } from '../../../shared/register/register';
 
 const item = (year: number, category: CoverageItem['category'], department: string, status: CoverageItem['status']): CoverageItem => ({ year, category, department, status });
 
@@ -132,5 +133,17 @@ describe('computeCoverage, other choices', () => {
   it('an empty register', () => {
     const report = computeCoverage([], SETTINGS, null);
     expect(report).toMatchObject({ years: [], byYear: [], byDepartment: [], overall: { total: 0, share: null } });
+  });
+});
+
+describe('department spellings', () => {
+  it('are made one before counting, so coverage groups them once', () => {
+    const variants = ['市 卫健委', '市卫健委', ' 市卫健委 ', '市卫健委'];
+    expect(new Set(variants.map(normalizeDepartment))).toEqual(new Set(['市卫健委']));
+    expect(normalizeDepartment('ＸＸ局')).toBe('XX局');
+    expect(normalizeDepartment('市卫生健康委员会（疾控）')).toBe('市卫生健康委员会（疾控）');
+    expect(normalizeDepartment('Municipal  Health   Commission')).toBe('Municipal Health Commission');
+    const fields = RegisterItemFields.parse({ title: '某规划', category: 'plan', department: '市 卫健委', year: 2025 });
+    expect(fields.department).toBe('市卫健委');
   });
 });

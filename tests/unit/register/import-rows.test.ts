@@ -119,11 +119,11 @@ describe('row checks', () => {
 
   it('each kind of error, in Chinese and English, naming the column and value', () => {
     const cases: [Record<number, string>, RegExp][] = [
-      [{ 0: '' }, /「标题」为空 \/ Title \(column "标题"\) is empty/],
+      [{ 0: '' }, /「标题」为空（.*合并单元格.*） \/ Title \(column "标题"\) is empty/],
       [{ 0: '长'.repeat(201) }, /超过 200 字（现为 201 字） \/ .*longer than 200/],
       [{ 1: '文件' }, /「类别」列的值「文件」无法识别，可填：规范性文件、重大公共政策、发展规划、政府投资重大工程项目、其他 \/ Unknown category "文件" in column "类别"; accepted: .*normative/],
       [{ 1: '' }, /「类别」为空，可填：.* \/ Category .* is empty; accepted/],
-      [{ 2: '' }, /「起草部门」为空 \/ Department/],
+      [{ 2: '' }, /「起草部门」为空.* \/ Department/],
       [{ 2: '部'.repeat(101) }, /超过 100 字/],
       [{ 3: '二〇二五' }, /「年度」列的值「二〇二五」不是有效年度，应为 2000–2100 之间的年份.* \/ .*not a valid year/],
       [{ 3: '1999' }, /「1999」不是有效年度/],
@@ -215,5 +215,24 @@ describe('formula guard', () => {
     expect(['=1+1', '+86', '-5', '@SUM(A1)', '\tx', '\rx'].map(guardFormula)).toEqual(["'=1+1", "'+86", "'-5", "'@SUM(A1)", "'\tx", "'\rx"]);
     expect(['规划', 'a=b', "'quoted", ''].map(guardFormula)).toEqual(['规划', 'a=b', "'quoted", '']);
     for (const s of ['=1+1', '-5', '规划', "'quoted"]) expect(unguardFormula(guardFormula(s))).toBe(s);
+  });
+});
+
+describe('review fixes', () => {
+  it('reads a year typed as a date, or written 2025年度', () => {
+    expect(parseYear('2025-01-01')).toBe(2025);
+    expect(parseYear('2025年度')).toBe(2025);
+    expect(parseYear('2025 年')).toBe(2025);
+    expect(parseYear('25')).toBeNull();
+  });
+
+  it('ignores a 编号 column (serial or document numbers) rather than failing every row', () => {
+    const header = findHeader([['编号', '标题', '类别', '起草部门', '年度']])!;
+    expect(header.columns.assessmentNumber).toBeUndefined();
+    expect(header.ignoredColumns).toEqual(['编号']);
+  });
+
+  it('hints at merged cells when a required cell is empty', () => {
+    expect(check([row({ 2: '' })])[0]!.errors[0]).toMatch(/合并单元格/);
   });
 });
