@@ -45,7 +45,8 @@ export function coverageText(report: CoverageReport): string {
     '目标 / targets',
   ];
   for (const { target, counts, met } of report.targets) {
-    const verdict = met === null ? '— 无可计数条目 / nothing to count' : met ? '✓ 达标 / met' : '✗ 未达标 / not met';
+    const verdict =
+      met !== null ? (met ? '✓ 达标 / met' : '✗ 未达标 / not met') : report.year === null ? '— 按年度评估，请用 --year / judged per year: use --year' : '— 无可计数条目 / nothing to count';
     lines.push(`  ${verdict}  ${target.label}：目标 ≥${formatMinShare(target.minShare)}（${target.targetYear} 年），当前 ${formatShare(counts.submitted, counts.base)}（${counts.submitted}/${counts.base}）`);
     if (target.source) {
       const s = target.source;

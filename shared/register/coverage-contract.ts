@@ -67,7 +67,7 @@ export const CoverageReport = z.strictObject({
     z.strictObject({
       target: CoverageTarget,
       counts: Counts,
-      /** null when nothing counts toward it in the chosen year. */
+      /** null when nothing counts toward it in the chosen year, or for all years pooled. */
       met: z.boolean().nullable(),
     }),
   ),

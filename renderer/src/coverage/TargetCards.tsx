@@ -43,7 +43,7 @@ function TargetCard({ result, year }: { result: TargetResult; year: number | nul
       styles={{ header: { paddingBlock: 8 } }}
       extra={
         <Tag color={met === null ? 'default' : met ? 'success' : 'error'} style={{ marginInlineEnd: 0 }}>
-          {t(met === null ? 'coverage.targets.noData' : met ? 'coverage.targets.met' : 'coverage.targets.notMet')}
+          {t(met === null ? (year === null ? 'coverage.targets.notJudged' : 'coverage.targets.noData') : met ? 'coverage.targets.met' : 'coverage.targets.notMet')}
         </Tag>
       }
     >

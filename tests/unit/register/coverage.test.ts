@@ -111,6 +111,8 @@ describe('computeCoverage, other choices', () => {
     expect(report.overall).toMatchObject({ total: 10, submitted: 5, exempt: 2, base: 8, share: 0.625 });
     expect(report.byCategory.find((c) => c.category === 'normative')).toMatchObject({ total: 4, submitted: 3, base: 4, share: 0.75 });
     expect(report.targets.find((t) => t.target.id === 'plans-projects-80')!.counts).toMatchObject({ total: 5, submitted: 2, base: 4, share: 0.5 });
+    // Targets are for one year's submissions: pooled years are counted but not judged.
+    expect(report.targets.map((t) => t.met)).toEqual([null, null, null, null]);
   });
 
   it('a year with no items: zero counts, every category listed, no departments, targets undecided', () => {
