@@ -63,13 +63,26 @@ export class RegisterImporter {
       const accepted = checked.filter(isValid);
       const rejected = checked.filter((r) => !isValid(r)).map((r) => ({ row: r.preview.row, errors: r.preview.errors }));
       if (accepted.length > 0) {
-        this.store.insertMany(accepted.map((r) => ({ fields: r.preview.item!, assessmentId: r.assessmentId })));
+        const ids = this.store.insertMany(accepted.map((r) => ({ fields: r.preview.item!, assessmentId: r.assessmentId })));
+        // What was imported, row by row, so the trail can answer "where did this item come from".
         this.audit.append(null, 'register.import', {
           fileName: file.name,
           format: file.format,
           imported: accepted.length,
           rejected: rejected.length,
           rejectedRows: rejected.map((r) => r.row),
+          items: accepted.map((r, i) => ({ row: r.preview.row, itemId: ids[i], title: r.preview.item!.title, assessmentId: r.assessmentId })),
+        });
+        // A row that names an assessment links it: that shows in the assessment's own trail too.
+        accepted.forEach((r, i) => {
+          if (r.assessmentId === null) return;
+          this.audit.append(r.assessmentId, 'register.link', {
+            itemId: ids[i],
+            title: r.preview.item!.title,
+            old: null,
+            new: { assessmentId: r.assessmentId, number: r.preview.assessmentNumber },
+            source: { fileName: file.name, row: r.preview.row },
+          });
         });
       }
       return { imported: accepted.length, skipped: rejected.length, rejected };

@@ -223,11 +223,18 @@ export class RegisterStore {
     return { assessment: (n) => candidates.get(n) ?? null, inRegister: (k) => keys.has(k) };
   }
 
-  /** Inserts checked import rows; the caller holds the transaction and writes the one audit entry. */
-  insertMany(rows: readonly { fields: RegisterItemFields; assessmentId: string | null }[]): void {
+  /**
+   * Inserts checked import rows and returns their new ids, in order; the caller holds the
+   * transaction and writes the audit entries.
+   */
+  insertMany(rows: readonly { fields: RegisterItemFields; assessmentId: string | null }[]): string[] {
     if (!this.db.inTransaction) throw new Error('register imports must run in one transaction');
     const now = this.clock().toISOString();
-    for (const r of rows) this.insert(randomUUID(), r.fields, r.assessmentId, now);
+    return rows.map((r) => {
+      const id = randomUUID();
+      this.insert(id, r.fields, r.assessmentId, now);
+      return id;
+    });
   }
 
   // Prepared once: an import inserts up to 10,000 rows.

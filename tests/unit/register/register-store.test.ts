@@ -165,7 +165,15 @@ describe('effective status of a signed assessment (the demo)', () => {
     const ok = await call('register/preview-import', fileInput('r.csv', csv));
     expect(ok.rows[0]).toMatchObject({ errors: [], assessmentNumber: demo.number, warnings: [expect.stringContaining('状态以评价为准（已签发）')] });
     expect(await call('register/import', fileInput('r.csv', csv))).toMatchObject({ imported: 1 });
-    expect(await call('register/list', {})).toEqual([expect.objectContaining({ title: '另一个规划', status: 'signed', recordedStatus: 'not-assessed' })]);
+    const [imported] = await call('register/list', {});
+    expect(imported).toEqual(expect.objectContaining({ title: '另一个规划', status: 'signed', recordedStatus: 'not-assessed' }));
+    // The import's entry names each item; the link shows in the assessment's own trail.
+    expect(core.audit.list(undefined, 2000).find((e) => e.action === 'register.import')!.detail).toMatchObject({
+      items: [{ row: 2, itemId: imported!.id, title: '另一个规划', assessmentId: demo.assessmentId }],
+    });
+    expect(core.audit.list(demo.assessmentId, 2000).find((e) => e.action === 'register.link' && (e.detail as { itemId: string }).itemId === imported!.id)).toMatchObject({
+      detail: { old: null, new: { assessmentId: demo.assessmentId, number: demo.number }, source: { fileName: 'r.csv', row: 2 } },
+    });
     expect(core.audit.verify().ok).toBe(true);
   });
 });
