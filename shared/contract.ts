@@ -212,8 +212,11 @@ export const contract = {
     output: z.strictObject({ fileName: z.string(), dataBase64: z.string(), signed: z.boolean(), version: z.number().int() }),
   },
   'register/list': { input: RegisterFilter, output: z.array(RegisterItem) },
-  /** Creates an item, or updates it when `id` is given. */
-  'register/save': { input: z.strictObject({ id: z.uuid().optional(), fields: RegisterItemFields }), output: RegisterItem },
+  /** Creates an item, or updates it when `id` is given; `linkTo` also links an assessment, in the same transaction. */
+  'register/save': {
+    input: z.strictObject({ id: z.uuid().optional(), fields: RegisterItemFields, linkTo: AssessmentId.optional() }),
+    output: RegisterItem,
+  },
   'register/delete': { input: z.strictObject({ id: z.uuid() }), output: z.strictObject({ id: z.uuid() }) },
   /** Links an item to an assessment, or unlinks it with null. */
   'register/link': { input: z.strictObject({ id: z.uuid(), assessmentId: AssessmentId.nullable() }), output: RegisterItem },

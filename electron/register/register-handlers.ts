@@ -42,7 +42,7 @@ export function registerHandlers(deps: RegisterDeps): Pick<Handlers, RegisterCha
   const settings = new CoverageSettingsStore(deps.db, deps.audit, deps.seedsDir, deps.clock);
   return {
     'register/list': (filter) => store.list(filter),
-    'register/save': ({ id, fields }) => store.save(id, fields),
+    'register/save': ({ id, fields, linkTo }) => store.save(id, fields, linkTo),
     'register/delete': ({ id }) => store.delete(id),
     'register/link': ({ id, assessmentId }) => store.link(id, assessmentId),
     'register/start-assessment': ({ id }) => store.startAssessment(id),

@@ -132,7 +132,15 @@ export class RegisterStore {
     return toItem(row);
   }
 
-  save(id: string | undefined, fields: RegisterItemFields): RegisterItem {
+  /** Creates or updates an item and, given `linkTo`, links that assessment: all or nothing. */
+  save(id: string | undefined, fields: RegisterItemFields, linkTo?: string): RegisterItem {
+    return this.db.transaction(() => {
+      const saved = this.saveFields(id, fields);
+      return linkTo === undefined ? saved : this.link(saved.id, linkTo);
+    })();
+  }
+
+  private saveFields(id: string | undefined, fields: RegisterItemFields): RegisterItem {
     return this.db.transaction(() => {
       this.refuseDuplicate(fields, id);
       const now = this.clock().toISOString();

@@ -59,9 +59,9 @@ export function RegisterItemForm({
     setSaving(true);
     try {
       const id = target.item?.id ?? createdId;
-      let item = await call('register/save', { ...(id ? { id } : {}), fields: fieldsOf(values) });
+      // Saving and linking are one transaction in the core: a refused link saves nothing.
+      const item = await call('register/save', { ...(id ? { id } : {}), fields: fieldsOf(values), ...(target.linkTo ? { linkTo: target.linkTo.id } : {}) });
       setCreatedId(item.id);
-      if (target.linkTo) item = await call('register/link', { id: item.id, assessmentId: target.linkTo.id });
       void message.success(t('register.messages.saved', { title: item.title }));
       await onSaved(item);
     } catch (err) {

@@ -115,6 +115,8 @@ describe('assessments and the register', () => {
     const conflict = await refusal(core, 'register/link', { id: two.id, assessmentId: a.id });
     expect(conflict).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('「条目一」') });
     expect((await refusal(core, 'register/link', { id: two.id, assessmentId: '00000000-0000-4000-8000-000000000000' })).code).toBe('NOT_FOUND');
+    // Saving a new item with a link that is refused saves nothing (one transaction).
+    expect((await refusal(core, 'register/save', { fields: fields({ title: '条目三' }), linkTo: a.id })).code).toBe('CONFLICT');
     expect(await counts(core)).toEqual(before);
 
     // Linking to what it is already linked to changes nothing and audits nothing.
