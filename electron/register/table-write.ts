@@ -30,10 +30,14 @@ function writeCsv(table: OutTable): Buffer {
   return Buffer.from(`\uFEFF${body}\r\n`, 'utf8');
 }
 
+/**
+ * XLSX cells are written as shared strings, never with a formula element, so "=…" stays text
+ * on opening and needs no visible "'" (checked in tests/unit/register/register-import.test.ts).
+ */
 async function writeXlsx(table: OutTable): Promise<Buffer> {
-  const cell = (c: OutCell): Cell => (typeof c === 'number' ? { value: c, type: Number } : { value: guardFormula(c), type: String });
+  const cell = (c: OutCell): Cell => (typeof c === 'number' ? { value: c, type: Number } : { value: c, type: String });
   const data: Cell[][] = [
-    table.header.map((h) => ({ value: guardFormula(h), type: String, fontWeight: 'bold' as const })),
+    table.header.map((h) => ({ value: h, type: String, fontWeight: 'bold' as const })),
     ...table.rows.map((r) => r.map(cell)),
   ];
   return writeXlsxFile(data, {

@@ -1,9 +1,9 @@
 /**
  * Spreadsheet formula injection (CSV injection): a cell that starts with = + - @ (or a tab or
  * carriage return, which some programs skip before looking for those) may run as a formula
- * when the exported register is opened in Excel or WPS. Exports prefix such cells with "'",
+ * when an exported CSV is opened in Excel or WPS. CSV exports prefix such cells with "'",
  * which spreadsheets show as text; imports take that prefix off again, so an exported file
- * imports back to the same values.
+ * imports back to the same values. (XLSX stores text as shared strings, which never run.)
  */
 
 const TRIGGER = /^[=+\-@\t\r]/;

@@ -5,6 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
+import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { STATUS_NAMES_ZH, type RegisterCategory, type RegisterStatus } from '../../../shared/register/register';
@@ -185,7 +186,7 @@ describe('export', () => {
     expect(sheet!.data.length - 1).toBe(good.filter((r) => r.year === 2024).length);
   });
 
-  it('CSV: UTF-8 with BOM, CRLF, quoted where needed; formulas guarded in CSV and XLSX and read back unguarded', async () => {
+  it('CSV: UTF-8 with BOM, CRLF, quoted where needed; formulas guarded in CSV, plain text in XLSX; both read back the same', async () => {
     const { core } = await newCore();
     const call = client(core);
     await call('register/save', { fields: fields({ title: '=HYPERLINK("http://x","点我")', note: '@SUM(A1)' }) });
@@ -201,8 +202,12 @@ describe('export', () => {
     expect(text).toContain(`'+86 热线,规范性文件,市卫健委,2025,${STATUS_NAMES_ZH.exempt},程序性文件,,\r\n`);
 
     const xlsxOut = await call('register/export', { format: 'xlsx' });
-    const [sheet] = await readXlsxFile(Buffer.from(xlsxOut.dataBase64, 'base64'));
-    expect(sheet!.data.map((r) => r[0])).toEqual(['标题', `'=HYPERLINK("http://x","点我")`, '关于"十四五",规划的意见', "'+86 热线"]);
+    const xlsxBytes = Buffer.from(xlsxOut.dataBase64, 'base64');
+    const [sheet] = await readXlsxFile(xlsxBytes);
+    expect(sheet!.data.map((r) => r[0])).toEqual(['标题', '=HYPERLINK("http://x","点我")', '关于"十四五",规划的意见', '+86 热线']);
+    // Text cells only (shared strings): no cell of the sheet carries a formula.
+    const sheetXml = strFromU8(unzipSync(new Uint8Array(xlsxBytes))['xl/worksheets/sheet1.xml']!);
+    expect(sheetXml).not.toMatch(/<f[ >]/);
 
     const { core: fresh } = await newCore();
     for (const out of [{ fileName: 'r.csv', dataBase64: csv.toString('base64') }, xlsxOut]) {
