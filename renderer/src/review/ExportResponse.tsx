@@ -1,13 +1,13 @@
 import { ExportOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Input } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../api/client';
 import { describeError } from '../errors';
 import { downloadText } from '../files/download';
 import { SaveIndicator } from '../workflow/SaveIndicator';
 import { useAutosave } from '../workflow/useAutosave';
-import { legacyComment } from './review-model';
+import { forgetLegacyComment, legacyComment } from './review-model';
 
 /**
  * The overall comment (saved as the expert types) and 导出评审结果. Pending scores are saved
@@ -31,7 +31,13 @@ export function ExportResponse({
   const [comment, setComment] = useState(() => initialComment || legacyComment(packageId));
   const autosave = useAutosave<string>(async (text) => {
     await call('review/save', { packageId, comment: text });
+    forgetLegacyComment(packageId);
   });
+  // A comment found only in the browser (earlier versions) is saved with the task at once.
+  const { schedule } = autosave;
+  useEffect(() => {
+    if (!initialComment && legacyComment(packageId)) schedule(legacyComment(packageId));
+  }, [initialComment, packageId, schedule]);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ type: 'success' | 'error'; title: string; items?: string[] } | null>(null);
 

@@ -51,3 +51,12 @@ export function legacyComment(packageId: string): string {
     return '';
   }
 }
+
+/** Forgets the browser copy once the comment is saved with the task. */
+export function forgetLegacyComment(packageId: string): void {
+  try {
+    localStorage.removeItem(LEGACY_COMMENT_KEY(packageId));
+  } catch {
+    // Storage unavailable: nothing to forget.
+  }
+}
