@@ -31,7 +31,7 @@ export function followUpSection(m: ReportModel, values: readonly FollowUpValue[]
   const n = m.nextTable();
   return [
     body(
-      `签发后，责任部门登记了上述监测指标的跟踪监测值${rows.length}条（表${n}）。这些数值在签发后录入，不属于签发内容；报告的签发指纹仅覆盖签发时的评价内容，不包括本表。`,
+      `自评价首次签发起，责任部门登记了上述监测指标的跟踪监测值${rows.length}条（表${n}）。这些数值在签发后录入，不属于签发内容；报告的签发指纹仅覆盖签发时的评价内容，不包括本表。`,
     ),
     caption(`表${n}\u3000签发后跟踪监测记录`),
     dataTable(
