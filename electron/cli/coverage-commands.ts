@@ -3,7 +3,7 @@ import type { CoverageCounts, CoverageReport } from '../../shared/register/cover
 import { CATEGORY_NAMES_ZH } from '../../shared/register/register';
 import { formatMinShare, formatShare } from '../../shared/register/percent';
 import type { Core } from '../core';
-import { contractCall, yearOption } from './register-commands';
+import { contractCall, yearOption } from './contract-call';
 
 type WithCore = <T>(work: (core: Core) => Promise<T> | T) => Promise<T>;
 

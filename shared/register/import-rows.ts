@@ -221,6 +221,8 @@ export interface CheckedRow {
   assessmentId: string | null;
 }
 
+/** Longest cell text the preview carries back to the UI. */
+const PREVIEW_CELL = 500;
 const clip = (s: string): string => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
 const zhList = (values: readonly string[]): string => values.join('、');
 
@@ -325,7 +327,8 @@ export function checkRows(rows: readonly DataRow[], header: HeaderMatch, lookups
       firstRowOfKey.set(key!, r.row);
       if (assessment) firstRowOfAssessment.set(assessment.id, r.row);
     }
-    const cells = Object.fromEntries(Object.entries(r.cells)) as Record<string, string>;
+    // The preview shows cells, it does not need a 20 MB one: long values are cut for display.
+    const cells = Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k, v.length > PREVIEW_CELL ? `${v.slice(0, PREVIEW_CELL - 1)}…` : v])) as Record<string, string>;
     return {
       preview: { row: r.row, cells, item, assessmentNumber: found?.number ?? null, errors, warnings },
       assessmentId: item !== null && assessment ? assessment.id : null,
