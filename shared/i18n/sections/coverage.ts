@@ -124,7 +124,7 @@ export const coverageEn: typeof coverageZh = {
     notJudged: 'Judged per year',
     minShare: 'target ≥{{share}}',
     counts: '{{submitted}} submitted ÷ base {{base}} ({{total}} registered, {{exempt}} exempt)',
-    shortfall: '{{count}} more submissions needed to meet it',
+    shortfall: 'Submissions still needed to meet it: {{count}}',
     scopeYear: 'Counts: {{scope}}; target year {{year}}',
     otherYear: ' (showing {{year}})',
     allCategories: 'all categories',

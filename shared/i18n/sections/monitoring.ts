@@ -87,7 +87,7 @@ export const monitoringEn: typeof monitoringZh = {
   filterDocument: 'Source document',
   filterKind: 'Kind',
   filterDeterminant: 'Determinant',
-  results: '{{count}} indicators',
+  results: 'Indicators: {{count}}',
   kinds: { target: 'Target', review: 'Review of past target', status: 'Reported value' },
   columns: {
     name: 'Indicator',
@@ -113,7 +113,7 @@ export const monitoringEn: typeof monitoringZh = {
   determinants: 'Determinants',
   followUp: {
     title: 'Follow-up monitoring',
-    beforeSign: 'Scoping chose these {{count}} indicators. After sign-off, record their values here to follow progress toward the targets.',
+    beforeSign: 'Scoping chose these indicators ({{count}}). After sign-off, record their values here to follow progress toward the targets.',
     noneChosen: 'Scoping chose no monitoring indicators; choose them for the determinants in the Scoping stage.',
     noneSigned: 'Version {{version}} was signed without monitoring indicators.',
     intro: 'The indicators chosen when version {{version}} was signed. Values are recorded after sign-off and are not part of the signed content; each value recorded or removed is written to the audit trail.',
