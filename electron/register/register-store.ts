@@ -114,6 +114,7 @@ export class RegisterStore {
     when(filter.year, 'year', 'r.year = @year');
     when(filter.category, 'category', 'r.category = @category');
     when(filter.department, 'department', 'r.department = @department');
+    when(filter.assessmentId, 'assessmentId', 'r.assessment_id = @assessmentId');
     // instr() matches the text literally (no LIKE wildcards to escape).
     when(
       filter.search,

@@ -110,6 +110,8 @@ export const RegisterFilter = z.strictObject({
   department: z.string().max(REGISTER_LIMITS.department).optional(),
   status: z.enum(REGISTER_STATUSES).optional(),
   search: z.string().trim().max(200).optional(),
+  /** The item linked to this assessment (the assessment page shows it). */
+  assessmentId: z.uuid().optional(),
 });
 export type RegisterFilter = z.infer<typeof RegisterFilter>;
 

@@ -287,6 +287,12 @@ describe('register and coverage', () => {
     await page.getByRole('button', { name: `发起评价 ${someItem.title}` }).click();
     await page.waitForURL(/#\/assessments\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: someItem.title }).waitFor();
+    // The assessment page says which register item it counts under.
+    await page.getByTestId('register-tag').getByText(`台账：${someItem.year} 年 · ${someItem.category}`).waitFor();
+    // An assessment created outside the register says it is not counted.
+    const loose = await api<{ id: string }>('assessment/create', { title: '未登记的评价', kind: 'policy', department: '市民政局' });
+    await page.goto(`${app.origin}/#/assessments/${loose.id}`);
+    await page.getByTestId('register-tag').getByText('未登记到台账').waitFor();
     expect(page.errors).toEqual([]);
   });
 

@@ -86,18 +86,21 @@ export function AssessmentList() {
             title: t('assessment.actions'),
             key: 'actions',
             width: 90,
-            render: (_, r) => (
-              <Button
-                danger
-                type="link"
-                aria-label={`${t('assessment.delete')} ${r.title}`}
-                onClick={async () => {
-                  if (await deleteAssessment(r)) await load();
-                }}
-              >
-                {t('assessment.delete')}
-              </Button>
-            ),
+            // Signed work (now, or an earlier version) is kept: no delete for it.
+            render: (_, r) =>
+              r.status !== 'signed' &&
+              r.version === 1 && (
+                <Button
+                  danger
+                  type="link"
+                  aria-label={`${t('assessment.delete')} ${r.title}`}
+                  onClick={async () => {
+                    if (await deleteAssessment(r)) await load();
+                  }}
+                >
+                  {t('assessment.delete')}
+                </Button>
+              ),
           },
         ]}
       />

@@ -9,6 +9,7 @@ import type { WorkflowViewOut } from '../../../shared/workflow/workflow-contract
 import { ApiError, call } from '../api/client';
 import { useDeleteAssessment } from '../assessments/useDeleteAssessment';
 import { AuditButton } from '../audit/AuditButton';
+import { RegisterTag } from '../register/RegisterTag';
 import { describeError } from '../errors';
 import { WorkflowRefreshContext } from '../panel/workflow-refresh';
 import { navigate } from '../routing';
@@ -112,11 +113,13 @@ export function WorkflowPage({ id }: { id: string }) {
             {a.title}
           </Typography.Title>
           {readOnly && <Tag color="gold">{t('workflow.signed')}</Tag>}
+          <RegisterTag assessmentId={a.id} />
         </Space>
         <Space>
           <SaveIndicator state={autosave.state} />
           <AuditButton assessmentId={a.id} />
-          {!readOnly && (
+          {/* Version 2 or later was signed before: its history stays, so no delete. */}
+          {!readOnly && a.version === 1 && (
             <Button
               danger
               icon={<DeleteOutlined />}

@@ -11,6 +11,12 @@ export const registerZh = {
   summary:
     '共 {{total}} 项，已提交评价 {{submitted}} 项（评价中 {{inProgress}}，已签发 {{signed}}），未评价 {{notAssessed}} 项，豁免 {{exempt}} 项',
   summaryFiltered: '（按筛选条件；台账共 {{all}} 项）',
+  tag: {
+    inRegister: '台账：{{year}} 年 · {{category}}',
+    inRegisterHint: '已登记到评价台账，计入覆盖率统计',
+    notInRegister: '未登记到台账',
+    notInRegisterHint: '尚未登记到评价台账，不计入覆盖率；点击前往台账登记',
+  },
   categories: { ...CATEGORY_NAMES_ZH },
   statuses: { ...STATUS_NAMES_ZH },
   formats: { csv: 'CSV 文件', xlsx: 'Excel 文件（XLSX）' },
@@ -133,6 +139,12 @@ export const registerEn: typeof registerZh = {
   summary:
     '{{total}} items; {{submitted}} submitted for HIA ({{inProgress}} in progress, {{signed}} signed); {{notAssessed}} not assessed; {{exempt}} exempt',
   summaryFiltered: ' (filtered; {{all}} items in the register)',
+  tag: {
+    inRegister: 'Register: {{year}} · {{category}}',
+    inRegisterHint: 'Recorded in the HIA register and counted in coverage',
+    notInRegister: 'Not in the register',
+    notInRegisterHint: 'Not recorded in the HIA register, so not counted in coverage; click to record it',
+  },
   categories: {
     normative: 'Normative document',
     'major-policy': 'Major public policy',
