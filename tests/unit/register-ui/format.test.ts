@@ -51,6 +51,11 @@ describe('bilingual import messages', () => {
     expect(inLanguage(message, 'zh-CN')).toBe('「标题」为空');
     expect(inLanguage(message, 'en')).toBe('Title (column "标题") is empty');
   });
+  it('is not cut by a " / " inside a quoted value', () => {
+    const withSlash = '「类别」列的值「规划 / 计划」无法识别 / "规划 / 计划" in column "类别" is not a known category';
+    expect(inLanguage(withSlash, 'zh-CN')).toBe('「类别」列的值「规划 / 计划」无法识别');
+    expect(inLanguage(withSlash, 'en')).toBe('"规划 / 计划" in column "类别" is not a known category');
+  });
   it('shows a message without the separator whole', () => {
     expect(inLanguage('只有中文', 'en')).toBe('只有中文');
   });
