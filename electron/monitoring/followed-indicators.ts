@@ -10,8 +10,6 @@ export interface FollowedIndicator {
   indicator: IndicatorOut;
   /** Names of the determinants in scope that chose it. */
   determinants: string[];
-  /** The seed's kind (a review's baseline is no starting point); null if no longer in the seeds. */
-  kind: IndicatorKind | null;
 }
 
 export interface Followed {
@@ -60,7 +58,6 @@ function signedRecord(signed: Snapshot['indicators'][number], seed: IndicatorOut
  * those picked in its current scoping stage.
  */
 export function followedIndicators(deps: FollowedDeps, assessmentId: string): Followed {
-  const kinds = seedKinds(deps.evidence);
   const versions = deps.signOff.versions(assessmentId);
   if (versions.length === 0) {
     const scoping = deps.workflow.view(assessmentId).data.scoping;
@@ -71,7 +68,7 @@ export function followedIndicators(deps: FollowedDeps, assessmentId: string): Fo
       signedVersion: null,
       indicators: ids.flatMap((id) => {
         const indicator = records.get(id);
-        return indicator ? [{ indicator, determinants: chosen.get(id)!, kind: kinds.get(id) ?? null }] : [];
+        return indicator ? [{ indicator, determinants: chosen.get(id)! }] : [];
       }),
     };
   }
@@ -82,6 +79,6 @@ export function followedIndicators(deps: FollowedDeps, assessmentId: string): Fo
   const seeds = new Map(deps.evidence.indicatorRecords((i) => ids.has(i.id)).map((r) => [r.id, r]));
   return {
     signedVersion: version,
-    indicators: snapshot.indicators.map((i) => ({ indicator: signedRecord(i, seeds.get(i.id)), determinants: chosen.get(i.id) ?? [], kind: kinds.get(i.id) ?? null })),
+    indicators: snapshot.indicators.map((i) => ({ indicator: signedRecord(i, seeds.get(i.id)), determinants: chosen.get(i.id) ?? [] })),
   };
 }

@@ -31,9 +31,9 @@ export class Monitoring {
       assessmentId,
       signedVersion: followed.signedVersion,
       canRecord: followed.signedVersion !== null,
-      indicators: followed.indicators.map(({ indicator, determinants, kind }) => {
+      indicators: followed.indicators.map(({ indicator, determinants }) => {
         const own = observations.filter((o) => o.indicatorId === indicator.id);
-        return { indicator, determinants, observations: own, progress: computeProgress({ ...indicator, kind }, own) };
+        return { indicator, determinants, observations: own, progress: computeProgress(indicator, own) };
       }),
     };
   }
