@@ -31,7 +31,7 @@ import {
 } from './panel/panel-contract';
 import { ScoreItem } from './workflow/stage-data';
 import { ERROR_CODES, type ErrorPayload } from './errors';
-import { ImportPreview, ImportResult, RegisterFilter, RegisterItem, RegisterItemFields, TableFileInput } from './register/register';
+import { ImportPreview, ImportResult, RegisterFilter, RegisterItem, RegisterItemFields, TABLE_FORMATS, TableFileInput } from './register/register';
 import { CoverageQuery, CoverageReport, CoverageSettings } from './register/coverage-contract';
 import { CatalogueIndicator, MonitoringView, ObservationInput } from './monitoring/monitoring-contract';
 
@@ -45,7 +45,7 @@ const BackupInfo = z.strictObject({
 const BackupFileInput = z.strictObject({ file: z.string().min(1).max(1000) });
 /** A file the core produced for the user to save. */
 const FileOut = z.strictObject({ fileName: z.string(), dataBase64: z.string() });
-const TableFormat = z.enum(['csv', 'xlsx']);
+const TableFormat = z.enum(TABLE_FORMATS);
 
 interface ChannelSpec {
   input: z.ZodType;

@@ -20,7 +20,8 @@ import { displayName, extensionOf, fileErrors } from '../files/file-errors';
 import { looksLikeZip, readZipDirectory } from '../files/zip-directory';
 import { registerFileErrors } from './register-file-errors';
 
-export type TableFormat = 'csv' | 'xlsx';
+import type { TableFormat } from '../../shared/register/register';
+export type { TableFormat };
 
 export interface TableFile {
   /** The display name (no folders), as messages and the preview show it. */

@@ -27,6 +27,10 @@ export const STATUS_NAMES_ZH: Record<RegisterStatus, string> = {
   exempt: '豁免',
 };
 
+/** Register files: CSV (UTF-8, UTF-16 or GBK, as Excel and WPS save it) or XLSX. */
+export const TABLE_FORMATS = ['csv', 'xlsx'] as const;
+export type TableFormat = (typeof TABLE_FORMATS)[number];
+
 export const REGISTER_LIMITS = { title: 200, department: 100, reason: 1000, note: 2000, minYear: 2000, maxYear: 2100 } as const;
 
 /**
@@ -131,7 +135,7 @@ export type ImportRow = z.infer<typeof ImportRow>;
 
 export const ImportPreview = z.strictObject({
   fileName: z.string(),
-  format: z.enum(['csv', 'xlsx']),
+  format: z.enum(TABLE_FORMATS),
   /** Which file column fed which field, e.g. { title: '名称', year: '年度' }. */
   columns: z.record(z.string(), z.string()),
   /** File columns we did not recognise (ignored). */

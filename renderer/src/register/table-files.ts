@@ -1,8 +1,8 @@
 import { downloadBase64 } from '../files/download';
 
-/** Register files: CSV (UTF-8, as Excel and WPS save it) or XLSX. */
-export type TableFormat = 'csv' | 'xlsx';
-export const TABLE_FORMATS: readonly TableFormat[] = ['csv', 'xlsx'];
+import { TABLE_FORMATS, type TableFormat } from '../../../shared/register/register';
+
+export { TABLE_FORMATS, type TableFormat };
 export const TABLE_ACCEPT = '.csv,.xlsx';
 
 const MIME: Record<TableFormat, string> = {
