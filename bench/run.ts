@@ -14,6 +14,7 @@
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import { runLoadBench } from './load';
+import { runRegisterBench } from './register';
 import { runReportBench } from './report';
 import { runSearchBench } from './search';
 import type { BenchPart, TargetResult } from './types';
@@ -22,6 +23,7 @@ const PARTS: Record<string, BenchPart> = {
   search: runSearchBench,
   report: runReportBench,
   load: runLoadBench,
+  register: runRegisterBench,
 };
 
 /** A bad command line: reported as one line, without a stack trace. */

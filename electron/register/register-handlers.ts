@@ -51,7 +51,7 @@ export function registerHandlers(deps: RegisterDeps): Pick<Handlers, RegisterCha
     'register/import': ({ fileName, dataBase64 }) => importer.import(bytesOf(dataBase64), fileName),
     'register/export': async ({ format, filter }) => fileOut(await exportRegister(store.list(filter), format, filter?.year)),
     'register/template': async ({ format }) => fileOut(await registerTemplate(format, deps.clock().getFullYear())),
-    'coverage/get': ({ year }) => computeCoverage(store.list(), settings.get(), year ?? null),
+    'coverage/get': ({ year }) => computeCoverage(store.coverageItems(), settings.get(), year ?? null),
     'coverage/settings': () => settings.get(),
     'coverage/save-settings': (input) => settings.save(input),
     'coverage/reset-settings': () => settings.reset(),

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { AssessmentKind, AssessmentSummary } from '../../shared/assessment';
 import { jsonDiff } from '../../shared/audit/json-diff';
 import { AppError } from '../../shared/errors';
+import type { CoverageItem } from '../../shared/register/coverage';
 import { normalizeAssessmentNumber, registerKey, type AssessmentCandidate, type ImportLookups } from '../../shared/register/import-rows';
 import {
   effectiveStatus,
@@ -101,6 +102,26 @@ export class RegisterStore {
     private readonly audit: AuditLog,
     private readonly clock: () => Date,
   ) {}
+
+  /**
+   * What coverage counts of every item (category, department, year, effective status), read
+   * without the display fields: the dashboard recounts the whole register on every view.
+   */
+  coverageItems(): CoverageItem[] {
+    const rows = this.db
+      .prepare(
+        `SELECT r.category, r.department, r.year, r.status, r.assessment_id IS NOT NULL AS linked,
+                EXISTS (SELECT 1 FROM signed_version s WHERE s.assessment_id = r.assessment_id) AS ever_signed
+         FROM register_item r`,
+      )
+      .all() as { category: RegisterCategory; department: string; year: number; status: RegisterItem['status']; linked: 0 | 1; ever_signed: 0 | 1 }[];
+    return rows.map((r) => ({
+      category: r.category,
+      department: r.department,
+      year: r.year,
+      status: effectiveStatus(r.status, r.linked === 1 ? { everSigned: r.ever_signed === 1 } : null),
+    }));
+  }
 
   /** Newest year first; within a year, in the order items were recorded (an import keeps file order). */
   list(filter: RegisterFilter = {}): RegisterItem[] {
