@@ -65,6 +65,7 @@ export const CHANNELS = [
   'coverage/settings',
   'coverage/save-settings',
   'coverage/reset-settings',
+  'coverage/export',
   'indicators/catalogue',
   'monitoring/get',
   'monitoring/record',

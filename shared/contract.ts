@@ -235,6 +235,8 @@ export const contract = {
   'coverage/save-settings': { input: CoverageSettings, output: CoverageSettings },
   /** Back to the seeds' targets and the default counting rule. */
   'coverage/reset-settings': { input: z.strictObject({}), output: CoverageSettings },
+  /** The dashboard's numbers as a CSV or XLSX table (统计表). */
+  'coverage/export': { input: CoverageQuery.extend({ format: TableFormat }), output: FileOut },
   'indicators/catalogue': { input: z.strictObject({}), output: z.array(CatalogueIndicator) },
   'monitoring/get': { input: z.strictObject({ id: AssessmentId }), output: MonitoringView },
   'monitoring/record': { input: z.strictObject({ id: AssessmentId, observation: ObservationInput }), output: MonitoringView },

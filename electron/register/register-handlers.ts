@@ -4,6 +4,7 @@ import type { AssessmentRepository } from '../assessment/repository';
 import type { AuditLog } from '../audit/audit-log';
 import { computeCoverage } from '../../shared/register/coverage';
 import { CoverageSettingsStore } from './coverage-settings';
+import { exportCoverage } from './coverage-export';
 import { exportRegister, registerTemplate } from './register-export';
 import { RegisterImporter } from './register-import';
 import { RegisterStore } from './register-store';
@@ -22,7 +23,8 @@ type RegisterChannels =
   | 'coverage/get'
   | 'coverage/settings'
   | 'coverage/save-settings'
-  | 'coverage/reset-settings';
+  | 'coverage/reset-settings'
+  | 'coverage/export';
 
 export interface RegisterDeps {
   db: Database.Database;
@@ -52,6 +54,7 @@ export function registerHandlers(deps: RegisterDeps): Pick<Handlers, RegisterCha
     'register/export': async ({ format, filter }) => fileOut(await exportRegister(store.list(filter), format, filter?.year)),
     'register/template': async ({ format }) => fileOut(await registerTemplate(format, deps.clock().getFullYear())),
     'coverage/get': ({ year }) => computeCoverage(store.coverageItems(), settings.get(), year ?? null),
+    'coverage/export': async ({ year, format }) => fileOut(await exportCoverage(computeCoverage(store.coverageItems(), settings.get(), year ?? null), format)),
     'coverage/settings': () => settings.get(),
     'coverage/save-settings': (input) => settings.save(input),
     'coverage/reset-settings': () => settings.reset(),

@@ -159,6 +159,14 @@ describe('register and coverage', () => {
     await page.getByRole('switch').click();
     await expect.poll(() => headline.textContent()).toContain(`${percent(overall)}（${overall.submitted}/${overall.base}）`);
 
+    // 导出统计表 (CSV): the same overall numbers for 2025, to report upward.
+    await page.getByRole('button', { name: /导出统计表/ }).click();
+    const [table] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV 文件' }).click()]);
+    expect(table.suggestedFilename()).toBe('健康影响评价覆盖率-2025年.csv');
+    const tableText = fs.readFileSync((await table.path())!, 'utf8');
+    expect(tableText).toContain(`总体,2025年（分母为登记总数减豁免）,${overall.total},`);
+    expect(tableText).toContain(`,${overall.submitted},${overall.base},${percent(overall)},`);
+
     // Drill down: 发展规划 in 2025 lists exactly its items.
     const plans = in2025.filter((r) => r.category === '发展规划');
     await byCategory.getByRole('button', { name: '发展规划' }).click();

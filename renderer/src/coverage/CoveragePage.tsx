@@ -1,7 +1,9 @@
-import { SettingOutlined } from '@ant-design/icons';
+import { DownloadOutlined, SettingOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Flex, Select, Space, Spin, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { FormatDownload } from '../register/FormatDownload';
 import { routeHref } from '../routing';
 import { CoverageCharts } from './CoverageCharts';
 import { DrillDownDrawer, type Drill } from './DrillDownDrawer';
@@ -49,6 +51,8 @@ export function CoveragePage() {
           <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)}>
             {t('coverage.settings.open')}
           </Button>
+          {/* The numbers shown, as a table to report upward (same year, same counting rule). */}
+          <FormatDownload label={t('coverage.export')} icon={<DownloadOutlined />} fetch={(format) => call('coverage/export', { year: report?.year ?? null, format })} />
         </Space>
       </Flex>
       {report && (

@@ -2,6 +2,7 @@
 export const coverageZh = {
   nav: '覆盖率',
   title: '健康影响评价覆盖率',
+  export: '导出统计表',
   year: '年度',
   yearOption: '{{year}} 年',
   allYears: '全部年度',
@@ -94,6 +95,7 @@ export const coverageZh = {
 export const coverageEn: typeof coverageZh = {
   nav: 'Coverage',
   title: 'HIA coverage',
+  export: 'Export table',
   year: 'Year',
   yearOption: '{{year}}',
   allYears: 'All years',
