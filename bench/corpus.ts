@@ -15,6 +15,7 @@ import { EvidenceEngine } from '../electron/evidence/engine';
 import { DEFAULT_SEEDS_DIR } from '../electron/evidence/seed-data';
 import { ensureSeedEvidence } from '../electron/evidence/seed-loader';
 import type { NewEvidenceDocument } from '../electron/evidence/store';
+import { prng } from '../tests/support/prng';
 
 export interface SeedPassage {
   text: string;
@@ -103,17 +104,6 @@ const PLACE_PATTERN = /杭州|温岭/gu;
 const NUMBER = /\d+(?:\.\d+)?/gu;
 const SENTENCE = /[^。；！？]+[。；！？]?/gu;
 
-/** mulberry32: small, fast and deterministic; Math.random cannot be seeded. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)]!;

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { AssessmentKind, AssessmentSummary } from '../../shared/assessment';
+import type { AssessmentSummary } from '../../shared/assessment';
 import { jsonDiff } from '../../shared/audit/json-diff';
 import { AppError } from '../../shared/errors';
 import type { CoverageItem } from '../../shared/register/coverage';
 import { normalizeAssessmentNumber, registerKey, type AssessmentCandidate, type ImportLookups } from '../../shared/register/import-rows';
 import {
   effectiveStatus,
+  KIND_OF_CATEGORY,
   type LinkedAssessment,
   type RegisterCategory,
   type RegisterFilter,
@@ -36,12 +37,16 @@ interface ItemRow {
   a_ever_signed: 0 | 1;
 }
 
-// everSigned: some version of the linked assessment has a row in signed_version (immutable),
-// so an assessment reopened for revision still counts as signed.
+/**
+ * everSigned: some version of the assessment has a row in signed_version (immutable), so an
+ * assessment reopened for revision still counts as signed. One expression for every query.
+ */
+const everSigned = (assessmentId: string) => `EXISTS (SELECT 1 FROM signed_version s WHERE s.assessment_id = ${assessmentId})`;
+
 const SELECT_ITEMS = `
   SELECT r.id, r.title, r.category, r.department, r.year, r.status, r.exempt_reason, r.note, r.assessment_id,
          r.created_at, r.updated_at, a.number AS a_number, a.title AS a_title, a.status AS a_status, a.version AS a_version,
-         EXISTS (SELECT 1 FROM signed_version s WHERE s.assessment_id = r.assessment_id) AS a_ever_signed
+         ${everSigned('r.assessment_id')} AS a_ever_signed
   FROM register_item r LEFT JOIN assessment a ON a.id = r.assessment_id`;
 
 function toItem(r: ItemRow): RegisterItem {
@@ -64,15 +69,6 @@ function toItem(r: ItemRow): RegisterItem {
     updatedAt: r.updated_at,
   };
 }
-
-/** The assessment type a register category is assessed as: 规划 and 项目 as such, the rest as 政策. */
-const KIND_OF: Record<RegisterCategory, AssessmentKind> = {
-  normative: 'policy',
-  'major-policy': 'policy',
-  plan: 'plan',
-  'major-project': 'project',
-  other: 'policy',
-};
 
 const fieldsOf = (i: RegisterItem): RegisterItemFields => ({
   title: i.title,
@@ -111,7 +107,7 @@ export class RegisterStore {
     const rows = this.db
       .prepare(
         `SELECT r.category, r.department, r.year, r.status, r.assessment_id IS NOT NULL AS linked,
-                EXISTS (SELECT 1 FROM signed_version s WHERE s.assessment_id = r.assessment_id) AS ever_signed
+                ${everSigned('r.assessment_id')} AS ever_signed
          FROM register_item r`,
       )
       .all() as { category: RegisterCategory; department: string; year: number; status: RegisterItem['status']; linked: 0 | 1; ever_signed: 0 | 1 }[];
@@ -217,7 +213,7 @@ export class RegisterStore {
         );
       }
       // The repository opens its own transaction; better-sqlite3 nests it as a savepoint.
-      const created = this.assessments.create({ title: item.title, kind: KIND_OF[item.category], department: item.department, contact: '', draftText: '' });
+      const created = this.assessments.create({ title: item.title, kind: KIND_OF_CATEGORY[item.category], department: item.department, contact: '', draftText: '' });
       this.db.prepare('UPDATE register_item SET assessment_id = ?, updated_at = ? WHERE id = ?').run(created.id, this.clock().toISOString(), id);
       const after = this.get(id);
       this.audit.append(created.id, 'register.start-assessment', { itemId: id, title: item.title, new: linkOf(after) });
@@ -237,7 +233,7 @@ export class RegisterStore {
     const rows = this.db
       .prepare(
         `SELECT a.id, a.number, r.title AS linked_title,
-                EXISTS (SELECT 1 FROM signed_version s WHERE s.assessment_id = a.id) AS ever_signed
+                ${everSigned('a.id')} AS ever_signed
          FROM assessment a LEFT JOIN register_item r ON r.assessment_id = a.id`,
       )
       .all() as { id: string; number: string | null; linked_title: string | null; ever_signed: 0 | 1 }[];

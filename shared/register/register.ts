@@ -3,6 +3,7 @@
  * is assessed, so coverage against the seeds' targets can be counted. Schemas only.
  */
 import { z } from 'zod';
+import type { AssessmentKind } from '../assessment';
 
 /** 规范性文件 / 重大公共政策 / 发展规划 / 政府投资重大工程项目 / 其他. */
 export const REGISTER_CATEGORIES = ['normative', 'major-policy', 'plan', 'major-project', 'other'] as const;
@@ -11,6 +12,25 @@ export type RegisterCategory = (typeof REGISTER_CATEGORIES)[number];
 /** 未评价 / 评价中 / 已签发 / 豁免. Exempt items carry a reason. */
 export const REGISTER_STATUSES = ['not-assessed', 'in-progress', 'signed', 'exempt'] as const;
 export type RegisterStatus = (typeof REGISTER_STATUSES)[number];
+
+/** The assessment type a register category is assessed as: 规划 and 项目 as such, the rest as 政策. */
+export const KIND_OF_CATEGORY: Record<RegisterCategory, AssessmentKind> = {
+  normative: 'policy',
+  'major-policy': 'policy',
+  plan: 'plan',
+  'major-project': 'project',
+  other: 'policy',
+};
+
+/**
+ * The other way, to prefill a register item from an assessment: 政策 is most often a 规范性文件,
+ * and the person can change it (e.g. to 重大公共政策) before saving.
+ */
+export const CATEGORY_OF_KIND: Record<AssessmentKind, RegisterCategory> = {
+  policy: 'normative',
+  plan: 'plan',
+  project: 'major-project',
+};
 
 /** Chinese names as they appear in the UI, in imported files and in exports. */
 export const CATEGORY_NAMES_ZH: Record<RegisterCategory, string> = {

@@ -1,5 +1,5 @@
-import type { AssessmentKind, AssessmentSummary } from '../../../shared/assessment';
-import type { RegisterCategory, RegisterItem, RegisterItemFields, RegisterStatus } from '../../../shared/register/register';
+import type { AssessmentSummary } from '../../../shared/assessment';
+import { CATEGORY_OF_KIND, type RegisterCategory, type RegisterItem, type RegisterItemFields, type RegisterStatus } from '../../../shared/register/register';
 
 /** What the add/edit form holds: every field present, as the user sees it. */
 export interface RegisterFormValues {
@@ -11,16 +11,6 @@ export interface RegisterFormValues {
   exemptReason: string;
   note: string;
 }
-
-/**
- * An assessment's type suggests the register category; 政策 is most often a 规范性文件, and the
- * person can change it (e.g. to 重大公共政策) before saving.
- */
-export const KIND_CATEGORY: Record<AssessmentKind, RegisterCategory> = {
-  policy: 'normative',
-  plan: 'plan',
-  project: 'major-project',
-};
 
 export function emptyFormValues(now: Date): RegisterFormValues {
   return { title: '', category: 'normative', department: '', year: now.getFullYear(), status: 'not-assessed', exemptReason: '', note: '' };
@@ -43,7 +33,7 @@ export function formValuesOf(item: RegisterItem): RegisterFormValues {
 export function formValuesFromAssessment(a: Pick<AssessmentSummary, 'title' | 'kind' | 'department' | 'createdAt'>): RegisterFormValues {
   return {
     title: a.title,
-    category: KIND_CATEGORY[a.kind],
+    category: CATEGORY_OF_KIND[a.kind],
     department: a.department,
     year: new Date(a.createdAt).getFullYear(),
     status: 'not-assessed',

@@ -3,18 +3,8 @@
  * with planted mistakes of different kinds, and the coverage the test expects, counted here
  * from the test's own rows (never with the app's code).
  */
+import { prng } from '../../support/prng';
 
-/** A small deterministic generator (mulberry32), so every run imports the same file. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const CATEGORIES = ['规范性文件', '重大公共政策', '发展规划', '政府投资重大工程项目', '其他'] as const;
 export const DEPARTMENTS = [
@@ -59,7 +49,7 @@ function csvCell(v: string | number): string {
 
 /** 200 data rows: 188 good, 12 bad of six kinds, bad ones spread through the file. */
 export function registerFile(total = 200): RegisterFile {
-  const rand = random(20251122);
+  const rand = prng(20251122);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const weighted = (): Status => {
     const r = rand();
